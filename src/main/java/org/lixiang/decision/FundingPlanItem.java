@@ -1,0 +1,102 @@
+package org.lixiang.decision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** One proposal in the plan: its rank, the numbers behind it, and the amount proposed (null: below the line). */
+@Entity
+@Table(name = "funding_plan_item")
+class FundingPlanItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private FundingPlan plan;
+
+    @Column(name = "proposal_id", nullable = false)
+    private long proposalId;
+
+    @Column(name = "rank_position", nullable = false)
+    private int rankPosition;
+
+    @Column(precision = 6, scale = 2)
+    private BigDecimal score;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal requested;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal recommended;
+
+    @Column(name = "funded_amount", precision = 14, scale = 2)
+    private BigDecimal fundedAmount;
+
+    @Column(nullable = false)
+    private boolean withdrawn;
+
+    protected FundingPlanItem() {
+    }
+
+    FundingPlanItem(FundingPlan plan, long proposalId, int rankPosition, BigDecimal score, BigDecimal requested,
+                    BigDecimal recommended, BigDecimal fundedAmount) {
+        this.plan = plan;
+        this.proposalId = proposalId;
+        this.rankPosition = rankPosition;
+        this.score = score;
+        this.requested = requested;
+        this.recommended = recommended;
+        this.fundedAmount = fundedAmount;
+    }
+
+    void fund(BigDecimal amount) {
+        this.fundedAmount = amount;
+    }
+
+    void withdraw() {
+        this.withdrawn = true;
+        this.fundedAmount = null;
+    }
+
+    long getProposalId() {
+        return proposalId;
+    }
+
+    int getRankPosition() {
+        return rankPosition;
+    }
+
+    BigDecimal getScore() {
+        return score;
+    }
+
+    BigDecimal getRequested() {
+        return requested;
+    }
+
+    BigDecimal getRecommended() {
+        return recommended;
+    }
+
+    BigDecimal getFundedAmount() {
+        return fundedAmount;
+    }
+
+    boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    boolean isFunded() {
+        return !withdrawn && fundedAmount != null;
+    }
+}

@@ -1,0 +1,19 @@
+package org.lixiang.decision;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface FundingPlanRepository extends JpaRepository<FundingPlan, Long> {
+
+    Optional<FundingPlan> findByCallId(long callId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from FundingPlan p where p.id = :id")
+    Optional<FundingPlan> lockById(@Param("id") long id);
+
+    java.util.List<FundingPlan> findByStatusIn(java.util.Collection<PlanStatus> statuses);
+}

@@ -1,0 +1,163 @@
+package org.lixiang.decision;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.lixiang.base.AppPrincipal;
+import org.lixiang.base.CurrentUser;
+import org.lixiang.base.InvalidInputException;
+import org.lixiang.base.NotAllowedException;
+import org.lixiang.base.Problems;
+import org.lixiang.base.Role;
+import org.lixiang.base.audit.AuditLog;
+import org.lixiang.proposal.ProposalDirectory;
+import org.lixiang.proposal.ReviewFacts;
+import org.lixiang.workflow.ApprovalProcess;
+import org.lixiang.workflow.CallDecisionProcess;
+import org.lixiang.workflow.TaskInbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publicity (公示) and objections (异议): any logged-in user reads the list of proposals to be
+ * funded and may object to one while the period runs; each objection is an officer's task —
+ * uphold (the proposal leaves the list and the plan goes back to the leader) or dismiss — with a
+ * reply the objector sees.
+ */
+@Service
+public class ObjectionService {
+
+    private final FundingPlanRepository plans;
+    private final ObjectionRepository objections;
+    private final ProposalDirectory proposals;
+    private final CallDecisionProcess decision;
+    private final ApprovalProcess process;
+    private final TaskInbox inbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ObjectionService(FundingPlanRepository plans, ObjectionRepository objections, ProposalDirectory proposals,
+                     CallDecisionProcess decision, ApprovalProcess process, TaskInbox inbox, AuditLog audit,
+                     Clock clock) {
+        this.plans = plans;
+        this.objections = objections;
+        this.proposals = proposals;
+        this.decision = decision;
+        this.process = process;
+        this.inbox = inbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A listed proposal as the public list shows it: title, organization, amount. */
+    public record Listed(long planId, long proposalId, String callName, String number, String title,
+                         String organization, BigDecimal amount, Instant publicityEndsAt, boolean open) {
+    }
+
+    /** The lists in publicity now and the final ones: what anyone logged in may read. */
+    @Transactional(readOnly = true)
+    public List<Listed> publicList() {
+        CurrentUser.require();
+        Instant now = clock.instant();
+        return plans.findByStatusIn(java.util.EnumSet.of(PlanStatus.PUBLICITY, PlanStatus.FINAL)).stream()
+                .flatMap(plan -> {
+                    List<FundingPlanItem> funded = plan.getItems().stream().filter(FundingPlanItem::isFunded).toList();
+                    Map<Long, org.lixiang.proposal.ProposalSummary> summaries = new java.util.HashMap<>();
+                    org.lixiang.base.SystemContext.call(() -> proposals.summaries(
+                            funded.stream().map(FundingPlanItem::getProposalId).toList()))
+                            .forEach(s -> summaries.put(s.id(), s));
+                    boolean open = plan.getStatus() == PlanStatus.PUBLICITY && now.isBefore(plan.getPublicityEndsAt());
+                    return funded.stream().map(i -> {
+                        var s = summaries.get(i.getProposalId());
+                        return new Listed(plan.getId(), i.getProposalId(), s.callName(), s.number(), s.title(),
+                                s.organizationName(), i.getFundedAmount(), plan.getPublicityEndsAt(), open);
+                    });
+                }).toList();
+    }
+
+    /** Files an objection against a listed proposal during the publicity period; returns its id. */
+    @Transactional
+    public long file(long planId, long proposalId, String reason) {
+        AppPrincipal user = CurrentUser.require();
+        Problems problems = new Problems();
+        String text = problems.text("reason", reason, 2000, true);
+        problems.throwIfAny();
+        FundingPlan plan = plans.findById(planId).orElseThrow(() -> new NotAllowedException("plan " + planId));
+        if (plan.getStatus() != PlanStatus.PUBLICITY || !clock.instant().isBefore(plan.getPublicityEndsAt())) {
+            throw InvalidInputException.of(null, "objection.publicityOver");
+        }
+        if (plan.getItems().stream().noneMatch(i -> i.getProposalId() == proposalId && i.isFunded())) {
+            throw InvalidInputException.of(null, "objection.notListed");
+        }
+        Objection objection = objections.save(new Objection(planId, proposalId, user.userId(), text, clock.instant()));
+        ReviewFacts facts = org.lixiang.base.SystemContext.call(() -> proposals.facts(proposalId));
+        decision.startObjection(objection.getId(), planId, facts.number() + " " + facts.title());
+        audit.record("OBJECTION_FILED", "proposal", proposalId, text);
+        return objection.getId();
+    }
+
+    /** What the officer's objection screen shows. */
+    public record ObjectionCase(String taskId, long objectionId, String number, String title, String reason,
+                                Instant filedAt, String status) {
+    }
+
+    @Transactional(readOnly = true)
+    public ObjectionCase open(String taskId) {
+        Objection o = objectionOf(taskId);
+        ReviewFacts facts = proposals.facts(o.getProposalId());
+        return new ObjectionCase(taskId, o.getId(), facts.number(), facts.title(), o.getReason(), o.getFiledAt(),
+                o.getStatus().name());
+    }
+
+    /** Upholds or dismisses an objection, with the reply the objector reads. */
+    @Transactional
+    public void decide(String taskId, boolean uphold, String reply) {
+        AppPrincipal officer = CurrentUser.requireAny(Role.OFFICER);
+        Objection o = objectionOf(taskId);
+        Problems problems = new Problems();
+        String text = problems.text("reply", reply, 2000, true);
+        problems.throwIfAny();
+        if (o.getStatus() != Objection.Status.OPEN) {
+            throw InvalidInputException.of(null, "objection.alreadyDecided");
+        }
+        FundingPlan plan = plans.lockById(o.getPlanId()).orElseThrow();
+        o.decide(uphold, text, officer.userId(), clock.instant());
+        if (uphold) {
+            plan.getItems().stream().filter(i -> i.getProposalId() == o.getProposalId()).forEach(FundingPlanItem::withdraw);
+            plan.recomputeTotal();
+            plan.backToLeader();
+        }
+        objections.flush();
+        plans.flush();
+        process.complete(taskId, Map.of());
+        decision.tell(plan.getProcessInstanceId(),
+                uphold ? CallDecisionProcess.OBJECTION_UPHELD : CallDecisionProcess.OBJECTION_DISMISSED);
+        audit.record(uphold ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "proposal", o.getProposalId(), text);
+    }
+
+    /** The objections the current user filed, with the replies. */
+    public record MyObjection(long id, String number, String title, String reason, String status, String reply,
+                              Instant filedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<MyObjection> mine() {
+        AppPrincipal user = CurrentUser.require();
+        return objections.findByObjectorIdOrderByIdDesc(user.userId()).stream().map(o -> {
+            ReviewFacts facts = org.lixiang.base.SystemContext.call(() -> proposals.facts(o.getProposalId()));
+            return new MyObjection(o.getId(), facts.number(), facts.title(), o.getReason(), o.getStatus().name(),
+                    o.getReply(), o.getFiledAt());
+        }).toList();
+    }
+
+    private Objection objectionOf(String taskId) {
+        CurrentUser.requireAny(Role.OFFICER);
+        if (!"handleObjection".equals(inbox.open(taskId).stepKey())) {
+            throw new NotAllowedException("task " + taskId + " is not an objection");
+        }
+        long id = ((Number) process.variableOf(taskId, "objectionId")).longValue();
+        return objections.findById(id).orElseThrow(() -> new NotAllowedException("objection " + id));
+    }
+}

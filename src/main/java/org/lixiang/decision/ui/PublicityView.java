@@ -1,0 +1,93 @@
+package org.lixiang.decision.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.lixiang.base.Dates;
+import org.lixiang.base.InvalidInputException;
+import org.lixiang.base.ui.FieldErrors;
+import org.lixiang.base.ui.Notifications;
+import org.lixiang.decision.ObjectionService;
+import org.lixiang.decision.ObjectionService.Listed;
+import org.lixiang.decision.ObjectionService.MyObjection;
+
+/** The public funding lists (公示名单) and, while a period runs, objections (异议) with their replies. */
+@Route("publicity")
+@Menu(title = "menu.publicity", order = 60)
+@PermitAll
+public class PublicityView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ObjectionService objections;
+    final Grid<Listed> list = new Grid<>();
+    final Grid<MyObjection> mine = new Grid<>();
+
+    public PublicityView(ObjectionService objections, Clock clock) {
+        this.objections = objections;
+        setSizeFull();
+        list.addColumn(Listed::callName).setHeader(getTranslation("proposal.call")).setFlexGrow(2);
+        list.addColumn(Listed::number).setHeader(getTranslation("proposal.number")).setAutoWidth(true);
+        list.addColumn(Listed::title).setHeader(getTranslation("proposal.title")).setFlexGrow(3);
+        list.addColumn(Listed::organization).setHeader(getTranslation("proposal.organization")).setFlexGrow(2);
+        list.addColumn(l -> FundingPlanView.money(l.amount())).setHeader(getTranslation("plan.funded"));
+        list.addColumn(l -> l.open() ? getTranslation("publicity.until", Dates.format(l.publicityEndsAt(), clock))
+                : getTranslation("publicity.final")).setHeader(getTranslation("publicity.period"));
+        list.addComponentColumn(l -> {
+            Button object = new Button(getTranslation("objection.file"), e -> openObjection(l));
+            object.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            object.setVisible(l.open());
+            object.setId("object-" + l.proposalId());
+            return object;
+        }).setAutoWidth(true);
+        list.setItems(objections.publicList());
+        list.setEmptyStateText(getTranslation("publicity.none"));
+        list.setId("public-list");
+        mine.addColumn(MyObjection::number).setHeader(getTranslation("proposal.number")).setAutoWidth(true);
+        mine.addColumn(MyObjection::reason).setHeader(getTranslation("objection.reason")).setFlexGrow(2);
+        mine.addColumn(o -> getTranslation("objection.status." + o.status())).setHeader(getTranslation("proposal.status"));
+        mine.addColumn(MyObjection::reply).setHeader(getTranslation("objection.reply")).setFlexGrow(2);
+        mine.setAllRowsVisible(true);
+        mine.setId("my-objections");
+        mine.setItems(objections.mine());
+        add(new H2(getTranslation("menu.publicity")), list, new H3(getTranslation("objection.mine")), mine);
+    }
+
+    void openObjection(Listed listed) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("objection.fileTitle", listed.number()));
+        TextArea reason = new TextArea(getTranslation("objection.reason"));
+        reason.setWidth("32em");
+        reason.setMaxLength(2000);
+        reason.setId("objection-reason");
+        FieldErrors errors = new FieldErrors(dialog).bind("reason", reason);
+        Button file = new Button(getTranslation("objection.file"), e -> {
+            try {
+                objections.file(listed.planId(), listed.proposalId(), reason.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("objection.filed"));
+                mine.setItems(objections.mine());
+            } catch (InvalidInputException problems) {
+                errors.show(problems);
+            }
+        });
+        file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        file.setId("file-objection");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), file);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.publicity") + " · " + getTranslation("app.name");
+    }
+}

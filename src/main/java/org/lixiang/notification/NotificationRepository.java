@@ -1,0 +1,14 @@
+package org.lixiang.notification;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    List<Notification> findByUserIdOrderByIdDesc(long userId, Pageable page);
+
+    long countByUserId(long userId);
+
+    long countByUserIdAndReadAtIsNull(long userId);
+}

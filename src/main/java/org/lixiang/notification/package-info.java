@@ -1,0 +1,2 @@
+/** Messages to users: in-app notifications (reminders, escalations); e-mail comes with the tracking feature. */
+package org.lixiang.notification;

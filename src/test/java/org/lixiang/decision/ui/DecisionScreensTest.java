@@ -1,0 +1,141 @@
+package org.lixiang.decision.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lixiang.KaribuTest;
+import org.lixiang.base.ResearchField;
+import org.lixiang.call.AggregationRule;
+import org.lixiang.call.CallCriterion;
+import org.lixiang.call.CallDraft;
+import org.lixiang.call.CallService;
+import org.lixiang.call.Programme;
+import org.lixiang.decision.DepartmentOpinionService;
+import org.lixiang.decision.FundingPlanService;
+import org.lixiang.proposal.FormalDecision;
+import org.lixiang.proposal.FormalReviewService;
+import org.lixiang.proposal.ProposalDetails;
+import org.lixiang.proposal.ProposalFixtures;
+import org.lixiang.proposal.ProposalService;
+import org.lixiang.proposal.ProposalSubmission;
+import org.lixiang.review.AssignmentService;
+import org.lixiang.review.Recommendation;
+import org.lixiang.review.ReviewFixtures;
+import org.lixiang.review.ReviewService;
+import org.lixiang.review.ScoreSheet;
+import org.lixiang.workflow.TaskInbox;
+import org.lixiang.workflow.TaskSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The funding-plan screen (live remaining envelope, validation) and the objection form, in Karibu. */
+@Import({ProposalFixtures.class, ReviewFixtures.class})
+class DecisionScreensTest extends KaribuTest {
+
+    @Autowired ReviewFixtures reviewFixtures;
+    @Autowired CallService calls;
+    @Autowired ProposalService proposals;
+    @Autowired ProposalSubmission submission;
+    @Autowired FormalReviewService formal;
+    @Autowired AssignmentService assignments;
+    @Autowired ReviewService reviews;
+    @Autowired DepartmentOpinionService opinions;
+    @Autowired FundingPlanService plans;
+    @Autowired TaskInbox inbox;
+    @Autowired org.lixiang.TestClock clock;
+    @Autowired JdbcTemplate jdbc;
+
+    private long callWithOneDecidedProposal(BigDecimal envelope) {
+        accounts.as("t_officer");
+        long callId = calls.create(new CallDraft("界面测试指南 " + System.nanoTime(), 2026, Programme.KEY_RD,
+                EnumSet.of(ResearchField.EQUIPMENT), "测试。", clock.instant().minus(Duration.ofDays(1)),
+                clock.instant().plus(Duration.ofDays(30)), envelope.min(new BigDecimal("500000")), envelope, null, null,
+                CallCriterion.defaults(), 3, AggregationRule.MEAN, 7, 14, false, new BigDecimal("20")));
+        calls.publish(callId);
+        reviewFixtures.experts(3, ResearchField.EQUIPMENT);
+        accounts.as("t_applicant");
+        long id = proposals.createDraft(callId);
+        proposals.saveDraft(id, proposals.details(id).version(), ProposalFixtures.complete("界面测试项目"));
+        ProposalDetails d = proposals.details(id);
+        String number = submission.submit(id, d.version(), d.content());
+        accounts.as("t_officer");
+        String f = task(number, "formalReview");
+        formal.start(f);
+        formal.decide(f, FormalDecision.PASS, null, null);
+        assignments.confirm(task(number, "confirmExperts"));
+        for (Long expert : jdbc.queryForList("select expert_id from review_assignment where proposal_id = ? and status = 'INVITED'",
+                Long.class, id)) {
+            accounts.asUserId(expert);
+            String r = task(number, "review");
+            reviews.accept(r);
+            reviews.submit(r, new ScoreSheet(List.of(BigDecimal.valueOf(25), BigDecimal.valueOf(25), BigDecimal.valueOf(34)),
+                    new BigDecimal("250000"), Recommendation.SUPPORT, "研究方案可行，建议细化考核指标。", ""));
+        }
+        accounts.as("t_leader");
+        opinions.give(task(number, "departmentOpinion"), true, "同意专家组意见。");
+        accounts.as("t_officer");
+        plans.openRound(callId, false);
+        accounts.logout();
+        return callId;
+    }
+
+    private String task(String key, String step) {
+        return inbox.page(0, 1000).stream().filter(t -> key.equals(t.businessKey()) && step.equals(t.stepKey()))
+                .map(TaskSummary::id).findFirst().orElse(null);
+    }
+
+    @Test
+    void thePlanShowsTheRemainingEnvelopeLiveAndRefusesTooMuch() {
+        long callId = callWithOneDecidedProposal(new BigDecimal("300000.50"));
+        login("t_officer");
+        UI.getCurrent().navigate("decision/plan/" + task("CALL-" + callId, "prepareFundingPlan"));
+        FundingPlanView view = _get(FundingPlanView.class);
+        assertThat(view.remaining.getText()).contains("50,000.50");
+        var amount = view.amounts.values().iterator().next();
+        _setValue(amount, new BigDecimal("320000"));
+        assertThat(view.remaining.getText()).contains("-19,999.50");
+        assertThat(view.remaining.getClassNames()).contains("over-limit");
+        _click(view.save);
+        assertThat(amount.isInvalid()).as("over the requested 300,000.50").isTrue();
+        _setValue(amount, new BigDecimal("290000"));
+        _click(view.save);
+        assertThat(jdbc.queryForObject("select funded_total from funding_plan where call_id = ?", BigDecimal.class, callId))
+                .isEqualByComparingTo("290000");
+    }
+
+    @Test
+    void anObjectionNeedsAReason() {
+        long callId = callWithOneDecidedProposal(new BigDecimal("1000000"));
+        login("t_officer");
+        String prepare = task("CALL-" + callId, "prepareFundingPlan");
+        plans.submit(prepare, plans.planOfTask(prepare).version());
+        logout();
+        login("t_leader");
+        plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
+        logout();
+        login("t_applicant2");
+        UI.getCurrent().navigate("publicity");
+        PublicityView view = _get(PublicityView.class);
+        assertThat(view.list.getGenericDataView().getItems()).anyMatch(l -> l.title().equals("界面测试项目"));
+        view.openObjection(view.list.getGenericDataView().getItems().filter(l -> l.title().equals("界面测试项目"))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("file-objection")));
+        TextArea reason = _get(TextArea.class, s -> s.withId("objection-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Required");
+        _setValue(reason, "申报材料中的合作单位未签署协议。");
+        _click(_get(Button.class, s -> s.withId("file-objection")));
+        assertThat(view.mine.getGenericDataView().getItems()).anyMatch(o -> o.reason().startsWith("申报材料"));
+    }
+}

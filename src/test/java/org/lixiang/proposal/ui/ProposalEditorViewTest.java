@@ -1,0 +1,83 @@
+package org.lixiang.proposal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.lixiang.KaribuTest;
+import org.lixiang.base.ui.ForbiddenObjectView;
+import org.lixiang.proposal.BudgetCategory;
+import org.lixiang.proposal.ProposalFixtures;
+import org.lixiang.proposal.ProposalService;
+import org.lixiang.proposal.ProposalStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+@Import(ProposalFixtures.class)
+class ProposalEditorViewTest extends KaribuTest {
+
+    @Autowired ProposalFixtures fixtures;
+    @Autowired ProposalService proposals;
+
+    private long newDraft() {
+        long call = fixtures.openCall(30);
+        login("t_applicant");
+        return proposals.createDraft(call);
+    }
+
+    @Test
+    void budgetTotalsAreLiveAndProblemsAppearNextToTheirFields() {
+        long id = newDraft();
+        UI.getCurrent().navigate("proposals/" + id + "/edit");
+        ProposalEditorView view = _get(ProposalEditorView.class);
+        ProposalForm form = view.form;
+
+        _setValue(form.budget.requested.get(BudgetCategory.EQUIPMENT), new BigDecimal("300000"));
+        _setValue(form.budget.requested.get(BudgetCategory.LABOUR), new BigDecimal("250000"));
+        _setValue(form.budget.selfRaised.get(BudgetCategory.EQUIPMENT), new BigDecimal("100000"));
+        assertThat(form.budget.totals.getText()).contains("550,000").contains("100,000").contains("650,000");
+        assertThat(form.budget.totals.getClassNames()).contains("over-limit");
+
+        _setValue(form.budget.requested.get(BudgetCategory.MATERIALS), new BigDecimal("-5"));
+        _click(view.submit);
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Required");
+        assertThat(form.budget.requested.get(BudgetCategory.MATERIALS).getErrorMessage())
+                .isEqualTo("Amounts cannot be negative.");
+        assertThat(form.declarationError.isVisible()).isTrue();
+        assertThat(view.submit.isEnabled()).isTrue();
+        assertThat(proposals.details(id).status()).isEqualTo(ProposalStatus.DRAFT);
+    }
+
+    @Test
+    void aCompleteProposalIsSubmittedAndShownReadOnly() {
+        long id = newDraft();
+        proposals.saveDraft(id, proposals.details(id).version(), ProposalFixtures.complete("沥青热再生技术推广应用"));
+        UI.getCurrent().navigate("proposals/" + id + "/edit");
+        ProposalEditorView view = _get(ProposalEditorView.class);
+        assertThat(view.form.title.getValue()).isEqualTo("沥青热再生技术推广应用");
+        _click(view.submit);
+
+        _get(ProposalView.class);
+        assertThat(proposals.details(id).status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(proposals.details(id).number()).startsWith("2026-KJ-");
+        // the editor of a submitted proposal falls back to the read-only page
+        UI.getCurrent().navigate("proposals/" + id + "/edit");
+        _get(ProposalView.class);
+    }
+
+    @Test
+    void anotherApplicantsProposalIdInTheUrlGetsTheAccessDeniedPage() {
+        long id = newDraft();
+        logout();
+        login("t_applicant2");
+        UI.getCurrent().navigate("proposals/" + id + "/edit");
+        _get(ForbiddenObjectView.class);
+        UI.getCurrent().navigate("proposals/" + id);
+        _get(ForbiddenObjectView.class);
+    }
+}
