@@ -131,7 +131,16 @@ class DecisionJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(jdbc.update(
                 "update funding_plan set publicity_ends_at = ? where call_id = ? and status = 'PUBLICITY'",
                 java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))), callId)).isEqualTo(1);
-        management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+        // Due now: the portal's own job executor (active in these tests, as in production) runs it
+        // right after the move. Executing it here as well would race that run: the second
+        // finalization finds the results already final and fails, as it must.
+        management.moveTimerToExecutableJob(timer.getId());
+        for (int i = 0; i < 150 && !"FINAL".equals(jdbc.queryForObject(
+                "select status from funding_plan where call_id = ?", String.class, callId)); i++) {
+            page.waitForTimeout(200);
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select status from funding_plan where call_id = ?", String.class, callId)).isEqualTo("FINAL");
 
         login("applicant");
         page.navigate(url("proposals/" + proposalId));
