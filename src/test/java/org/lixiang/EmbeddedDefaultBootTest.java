@@ -60,11 +60,20 @@ class EmbeddedDefaultBootTest {
                 "基于机器视觉的农产品质量无损检测技术")).isEqualTo("REVIEWED");
         assertThat(jdbc.queryForObject("select status from proposal where title = ?", String.class,
                 "城市轨道交通机电设备智能运维平台研究")).isEqualTo("OPINION_GIVEN");
-        assertThat(jdbc.queryForObject("select count(*) from department_opinion", Integer.class)).isEqualTo(5);
-        // decision stage: a plan with the leader, a list in publicity with an open objection
+        assertThat(jdbc.queryForObject("select count(*) from department_opinion", Integer.class)).isEqualTo(8);
+        // decision stage: a plan with the leader, a list in publicity with an open objection (and its
+        // file), and a finished call whose results the job executor makes final shortly after start
+        for (int i = 0; i < 120 && !"FINAL".equals(jdbc.queryForObject(
+                "select status from funding_plan order by id desc limit 1", String.class)); i++) {
+            Thread.sleep(500);
+        }
         assertThat(jdbc.queryForList("select status from funding_plan order by id", String.class))
-                .containsExactly("SUBMITTED", "PUBLICITY");
-        assertThat(jdbc.queryForObject("select count(*) from objection where status = 'OPEN'", Integer.class)).isEqualTo(1);
+                .containsExactly("SUBMITTED", "PUBLICITY", "FINAL");
+        assertThat(jdbc.queryForObject("select count(*) from objection where status = 'OPEN' and attachment_sha256 is not null",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select status from proposal p join funding_plan_item i on i.proposal_id = p.id "
+                + "join funding_plan f on f.id = i.plan_id where f.status = 'FINAL' order by p.status", String.class))
+                .containsExactly("APPROVED", "APPROVED", "NOT_APPROVED");
 
         AppPrincipal applicant = (AppPrincipal) users.loadUserByUsername("applicant");
         assertThat(applicant.has(Role.APPLICANT)).isTrue();

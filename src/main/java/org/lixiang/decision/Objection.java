@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.lixiang.base.AbstractEntity;
+import org.lixiang.proposal.CheckedFiles;
 
 /** An objection (异议) to a listed proposal during publicity, and the officer's answer. */
 @Entity
@@ -25,8 +27,17 @@ class Objection extends AbstractEntity {
     @Column(nullable = false, length = 2000)
     private String reason;
 
-    @Column(name = "attachment_id")
-    private Long attachmentId;
+    @Column(name = "attachment_name", length = 255)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(name = "attachment_size")
+    private Long attachmentSize;
+
+    @Column(name = "attachment_sha256", length = 64)
+    private String attachmentSha256;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -53,6 +64,18 @@ class Objection extends AbstractEntity {
         this.objectorId = objectorId;
         this.reason = reason;
         this.filedAt = now;
+    }
+
+    void attach(CheckedFiles.StoredFile file) {
+        this.attachmentName = file.name();
+        this.attachmentType = file.contentType();
+        this.attachmentSize = file.size();
+        this.attachmentSha256 = file.sha256();
+    }
+
+    Optional<CheckedFiles.StoredFile> getAttachment() {
+        return attachmentSha256 == null ? Optional.empty()
+                : Optional.of(new CheckedFiles.StoredFile(attachmentName, attachmentType, attachmentSize, attachmentSha256));
     }
 
     void decide(boolean uphold, String reply, long officerId, Instant now) {

@@ -1,6 +1,7 @@
 package org.lixiang.decision;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.lixiang.base.NotAllowedException;
 import org.lixiang.base.Problems;
 import org.lixiang.base.Role;
 import org.lixiang.base.audit.AuditLog;
+import org.lixiang.proposal.AttachmentDownload;
+import org.lixiang.proposal.CheckedFiles;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
 import org.lixiang.workflow.ApprovalProcess;
@@ -37,10 +40,12 @@ public class ObjectionService {
     private final TaskInbox inbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final CheckedFiles files;
 
     ObjectionService(FundingPlanRepository plans, ObjectionRepository objections, ProposalDirectory proposals,
                      CallDecisionProcess decision, ApprovalProcess process, TaskInbox inbox, AuditLog audit,
-                     Clock clock) {
+                     Clock clock, CheckedFiles files) {
+        this.files = files;
         this.plans = plans;
         this.objections = objections;
         this.proposals = proposals;
@@ -77,9 +82,16 @@ public class ObjectionService {
                 }).toList();
     }
 
-    /** Files an objection against a listed proposal during the publicity period; returns its id. */
+    /** An uploaded file offered as evidence: the name the browser sent and the temporary copy. */
+    public record Evidence(String originalName, Path file) {
+    }
+
+    /**
+     * Files an objection against a listed proposal during the publicity period, with an optional
+     * file (checked like a proposal's attachments); returns its id.
+     */
     @Transactional
-    public long file(long planId, long proposalId, String reason) {
+    public long file(long planId, long proposalId, String reason, Evidence evidence) {
         AppPrincipal user = CurrentUser.require();
         Problems problems = new Problems();
         String text = problems.text("reason", reason, 2000, true);
@@ -91,7 +103,11 @@ public class ObjectionService {
         if (plan.getItems().stream().noneMatch(i -> i.getProposalId() == proposalId && i.isFunded())) {
             throw InvalidInputException.of(null, "objection.notListed");
         }
-        Objection objection = objections.save(new Objection(planId, proposalId, user.userId(), text, clock.instant()));
+        Objection objection = new Objection(planId, proposalId, user.userId(), text, clock.instant());
+        if (evidence != null) {
+            objection.attach(files.store("attachment", evidence.originalName(), evidence.file()));
+        }
+        objection = objections.save(objection);
         ReviewFacts facts = org.lixiang.base.SystemContext.call(() -> proposals.facts(proposalId));
         decision.startObjection(objection.getId(), planId, facts.number() + " " + facts.title());
         audit.record("OBJECTION_FILED", "proposal", proposalId, text);
@@ -100,7 +116,21 @@ public class ObjectionService {
 
     /** What the officer's objection screen shows. */
     public record ObjectionCase(String taskId, long objectionId, String number, String title, String reason,
-                                Instant filedAt, String status) {
+                                Instant filedAt, String status, String attachmentName) {
+    }
+
+    /**
+     * An objection's file, for the one who filed it and for the bureau (officers, leaders,
+     * admins); nobody else, not even the applicant of the proposal objected to.
+     */
+    @Transactional(readOnly = true)
+    public AttachmentDownload attachment(long objectionId) {
+        AppPrincipal user = CurrentUser.require();
+        Objection o = objections.findById(objectionId)
+                .filter(x -> x.getObjectorId() == user.userId() || user.hasAny(Role.OFFICER, Role.LEADER, Role.ADMIN))
+                .orElseThrow(() -> new NotAllowedException("objection " + objectionId));
+        return files.download(o.getAttachment()
+                .orElseThrow(() -> new NotAllowedException("objection " + objectionId + " has no file")));
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +138,7 @@ public class ObjectionService {
         Objection o = objectionOf(taskId);
         ReviewFacts facts = proposals.facts(o.getProposalId());
         return new ObjectionCase(taskId, o.getId(), facts.number(), facts.title(), o.getReason(), o.getFiledAt(),
-                o.getStatus().name());
+                o.getStatus().name(), o.getAttachment().map(CheckedFiles.StoredFile::name).orElse(null));
     }
 
     /** Upholds or dismisses an objection, with the reply the objector reads. */
@@ -139,7 +169,7 @@ public class ObjectionService {
 
     /** The objections the current user filed, with the replies. */
     public record MyObjection(long id, String number, String title, String reason, String status, String reply,
-                              Instant filedAt) {
+                              Instant filedAt, String attachmentName) {
     }
 
     @Transactional(readOnly = true)
@@ -148,7 +178,7 @@ public class ObjectionService {
         return objections.findByObjectorIdOrderByIdDesc(user.userId()).stream().map(o -> {
             ReviewFacts facts = org.lixiang.base.SystemContext.call(() -> proposals.facts(o.getProposalId()));
             return new MyObjection(o.getId(), facts.number(), facts.title(), o.getReason(), o.getStatus().name(),
-                    o.getReply(), o.getFiledAt());
+                    o.getReply(), o.getFiledAt(), o.getAttachment().map(CheckedFiles.StoredFile::name).orElse(null));
         }).toList();
     }
 

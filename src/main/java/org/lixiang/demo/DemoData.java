@@ -148,11 +148,14 @@ class DemoData {
                 3, AggregationRule.MEAN, 7, 10, true, new BigDecimal("25")));
         demoProposals.load(callId);
 
-        // two more calls at the decision stage: a plan with the leader, a list in publicity with an objection
+        // three more calls at the decision stage: a plan with the leader, a list in publicity with an
+        // objection, and a finished one with its results
         long planCall = smallCall("2026年度节能环保与新一代信息技术专项", now);
         demoDecisions.planUnderApproval(planCall);
         long publicityCall = smallCall("2026年度农业与资源循环利用专项", now);
         demoDecisions.inPublicityWithObjection(publicityCall);
+        long finishedCall = smallCall("2026年度生态环境治理专项（第一批）", now);
+        demoDecisions.finished(finishedCall);
     }
 
     /** A small open call (three experts per proposal, mean score) for the decision-stage demo. */

@@ -1,8 +1,5 @@
 package org.lixiang.proposal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttachmentService {
 
-    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = CheckedFiles.MAX_FILE_BYTES;
     public static final long MAX_TOTAL_BYTES = 100L * 1024 * 1024;
 
     private final AttachmentRepository attachments;
@@ -35,9 +32,12 @@ public class AttachmentService {
     private final AuditLog audit;
     private final Clock clock;
     private final java.util.List<ProposalReadGrant> grants;
+    private final CheckedFiles checkedFiles;
 
     AttachmentService(AttachmentRepository attachments, ProposalRepository proposals, FileStore files,
-                      AuditLog audit, Clock clock, java.util.List<ProposalReadGrant> grants) {
+                      AuditLog audit, Clock clock, java.util.List<ProposalReadGrant> grants,
+                      CheckedFiles checkedFiles) {
+        this.checkedFiles = checkedFiles;
         this.grants = grants;
         this.attachments = attachments;
         this.proposals = proposals;
@@ -59,32 +59,16 @@ public class AttachmentService {
         Proposal proposal = proposals.lockById(proposalId).orElseThrow(() -> unknown(proposalId));
         requireEditableByOwner(proposal, user);
 
-        String shownName = AttachmentName.clean(originalName);
-        long size = sizeOf(uploadedTempFile);
-        if (size == 0) {
-            throw InvalidInputException.of("attachments", "attachment.empty", shownName);
-        }
-        if (size > MAX_FILE_BYTES) {
-            throw InvalidInputException.of("attachments", "attachment.tooLarge", shownName, megabytes(size),
-                    megabytes(MAX_FILE_BYTES));
-        }
-        FileType type = FileTypeSniffer.sniff(uploadedTempFile)
-                .orElseThrow(() -> InvalidInputException.of("attachments", "attachment.typeNotAllowed", shownName));
+        CheckedFiles.Checked checked = checkedFiles.check("attachments", originalName, uploadedTempFile);
         long used = attachments.totalSize(proposalId);
-        if (used + size > MAX_TOTAL_BYTES) {
-            throw InvalidInputException.of("attachments", "attachment.totalTooLarge", shownName,
-                    megabytes(MAX_TOTAL_BYTES), Math.max(0, MAX_TOTAL_BYTES - used) / (1024 * 1024));
+        if (used + checked.size() > MAX_TOTAL_BYTES) {
+            throw InvalidInputException.of("attachments", "attachment.totalTooLarge", AttachmentName.clean(originalName),
+                    CheckedFiles.megabytes(MAX_TOTAL_BYTES), Math.max(0, MAX_TOTAL_BYTES - used) / (1024 * 1024));
         }
-
-        String key;
-        try {
-            key = files.store(uploadedTempFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not store an attachment of proposal " + proposalId, e);
-        }
-        String name = AttachmentName.of(originalName, type);
-        Attachment saved = attachments.save(new Attachment(proposalId, name, type.contentType(), size, key,
-                user.userId(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        CheckedFiles.StoredFile stored = checkedFiles.store(checked);
+        String name = stored.name();
+        Attachment saved = attachments.save(new Attachment(proposalId, name, stored.contentType(), stored.size(),
+                stored.sha256(), user.userId(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
         audit.record("ATTACHMENT_ADDED", "proposal", proposalId, name);
         return saved.toInfo();
     }
@@ -149,18 +133,5 @@ public class AttachmentService {
 
     private static NotAllowedException unknown(long proposalId) {
         return new NotAllowedException("unknown proposal " + proposalId);
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return file == null || !Files.isRegularFile(file) ? 0 : Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /** Sizes in messages: whole megabytes, rounded up so 20.4 MB never reads as "20 MB". */
-    private static long megabytes(long bytes) {
-        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 }

@@ -216,7 +216,7 @@ class DecisionWorkflowTest {
         plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
 
         accounts.as("t_applicant2");
-        long objectionId = objections.file(planId, objected, "该项目与申报单位已结题项目内容重复。");
+        long objectionId = objections.file(planId, objected, "该项目与申报单位已结题项目内容重复。", null);
         accounts.as("t_officer");
         String handle = inbox.page(0, 1000).stream().filter(t -> t.stepKey().equals("handleObjection")
                 && ("OBJECTION-" + objectionId).equals(t.businessKey())).map(TaskSummary::id).findFirst().orElseThrow();
@@ -245,12 +245,12 @@ class DecisionWorkflowTest {
         accounts.as("t_leader");
         plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
         accounts.as("t_expert");
-        long objectionId = objections.file(planId, listed, "对预算合理性有疑问。");
+        long objectionId = objections.file(planId, listed, "对预算合理性有疑问。", null);
         endPublicity(planId);
         accounts.as("t_officer");
         assertThat(plans.plan(planId).status()).as("waits for the open objection").isEqualTo(PlanStatus.PUBLICITY);
         accounts.as("t_applicant2");
-        assertThatThrownBy(() -> objections.file(planId, listed, "再提一条")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> objections.file(planId, listed, "再提一条", null)).isInstanceOf(InvalidInputException.class);
         accounts.as("t_officer");
         String handle = inbox.page(0, 1000).stream().filter(t -> ("OBJECTION-" + objectionId).equals(t.businessKey()))
                 .map(TaskSummary::id).findFirst().orElseThrow();

@@ -2,7 +2,10 @@ package org.lixiang.decision.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +23,7 @@ import org.lixiang.base.ui.FieldErrors;
 import org.lixiang.base.ui.Notifications;
 import org.lixiang.decision.ObjectionService;
 import org.lixiang.decision.ObjectionService.ObjectionCase;
+import org.lixiang.proposal.ui.AttachmentDownloadHandler;
 
 /** The officer answers an objection: uphold (the proposal leaves the list) or dismiss, with a reply. */
 @Route("decision/objection/:taskId")
@@ -62,8 +66,14 @@ public class ObjectionView extends VerticalLayout implements BeforeEnterObserver
         Paragraph reason = new Paragraph(c.reason());
         reason.addClassName("long-text");
         add(new H2(getTranslation("objection.title", c.number())), new Paragraph(c.title()),
-                new Paragraph(getTranslation("objection.filedAt", Dates.format(c.filedAt(), clock))), reason, reply,
-                new HorizontalLayout(dismiss, uphold));
+                new Paragraph(getTranslation("objection.filedAt", Dates.format(c.filedAt(), clock))), reason);
+        if (c.attachmentName() != null) {
+            Anchor evidence = new Anchor(new AttachmentDownloadHandler(() -> objections.attachment(c.objectionId()),
+                    "objection " + c.objectionId()), AttachmentType.DOWNLOAD, c.attachmentName());
+            evidence.setId("objection-evidence-link");
+            add(new Paragraph(new Span(getTranslation("objection.attachment") + ": "), evidence));
+        }
+        add(reply, new HorizontalLayout(dismiss, uphold));
     }
 
     private void decide(boolean up) {

@@ -2,24 +2,23 @@ package org.lixiang.decision.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import org.lixiang.base.Dates;
-import org.lixiang.base.InvalidInputException;
-import org.lixiang.base.ui.FieldErrors;
-import org.lixiang.base.ui.Notifications;
 import org.lixiang.decision.ObjectionService;
 import org.lixiang.decision.ObjectionService.Listed;
 import org.lixiang.decision.ObjectionService.MyObjection;
+import org.lixiang.proposal.ui.AttachmentDownloadHandler;
 
 /** The public funding lists (公示名单) and, while a period runs, objections (异议) with their replies. */
 @Route("publicity")
@@ -55,6 +54,9 @@ public class PublicityView extends VerticalLayout implements HasDynamicTitle {
         mine.addColumn(MyObjection::reason).setHeader(getTranslation("objection.reason")).setFlexGrow(2);
         mine.addColumn(o -> getTranslation("objection.status." + o.status())).setHeader(getTranslation("proposal.status"));
         mine.addColumn(MyObjection::reply).setHeader(getTranslation("objection.reply")).setFlexGrow(2);
+        mine.addComponentColumn(o -> o.attachmentName() == null ? new Span() : new Anchor(
+                new AttachmentDownloadHandler(() -> objections.attachment(o.id()), "objection " + o.id()),
+                AttachmentType.DOWNLOAD, o.attachmentName())).setHeader(getTranslation("objection.attachment"));
         mine.setAllRowsVisible(true);
         mine.setId("my-objections");
         mine.setItems(objections.mine());
@@ -62,28 +64,7 @@ public class PublicityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openObjection(Listed listed) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("objection.fileTitle", listed.number()));
-        TextArea reason = new TextArea(getTranslation("objection.reason"));
-        reason.setWidth("32em");
-        reason.setMaxLength(2000);
-        reason.setId("objection-reason");
-        FieldErrors errors = new FieldErrors(dialog).bind("reason", reason);
-        Button file = new Button(getTranslation("objection.file"), e -> {
-            try {
-                objections.file(listed.planId(), listed.proposalId(), reason.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("objection.filed"));
-                mine.setItems(objections.mine());
-            } catch (InvalidInputException problems) {
-                errors.show(problems);
-            }
-        });
-        file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        file.setId("file-objection");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), file);
-        dialog.open();
+        new ObjectionDialog(objections, listed, () -> mine.setItems(objections.mine())).open();
     }
 
     @Override

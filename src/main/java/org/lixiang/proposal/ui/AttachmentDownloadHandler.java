@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.NoSuchFileException;
 import org.lixiang.base.NotAllowedException;
 import org.lixiang.proposal.AttachmentDownload;
+import java.util.function.Supplier;
 import org.lixiang.proposal.AttachmentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,16 +20,21 @@ import org.slf4j.LoggerFactory;
  * caller may have it (the link may outlive a change of roles or be copied to someone else); the
  * headers make the browser save the file under a safe name and never guess its type.
  */
-class AttachmentDownloadHandler implements DownloadHandler {
+public class AttachmentDownloadHandler implements DownloadHandler {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentDownloadHandler.class);
 
-    private final AttachmentService service;
-    private final long attachmentId;
+    private final Supplier<AttachmentDownload> opener;
+    private final String what;
 
     AttachmentDownloadHandler(AttachmentService service, long attachmentId) {
-        this.service = service;
-        this.attachmentId = attachmentId;
+        this(() -> service.open(attachmentId), "attachment " + attachmentId);
+    }
+
+    /** For any stored file: {@code opener} asks the owning service, which checks the caller. */
+    public AttachmentDownloadHandler(Supplier<AttachmentDownload> opener, String what) {
+        this.opener = opener;
+        this.what = what;
     }
 
     @Override
@@ -37,13 +43,13 @@ class AttachmentDownloadHandler implements DownloadHandler {
         AttachmentDownload download;
         InputStream in;
         try {
-            download = service.open(attachmentId);
+            download = opener.get();
             in = download.openStream();
         } catch (NotAllowedException refused) {
             response.setStatus(HttpStatusCode.FORBIDDEN.getCode());
             return;
         } catch (NoSuchFileException missing) {
-            log.error("attachment {} is catalogued but its file is missing", attachmentId);
+            log.error("{} is catalogued but its file is missing", what);
             response.setStatus(HttpStatusCode.NOT_FOUND.getCode());
             return;
         }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.File;
 import java.io.IOException;
@@ -42,10 +40,6 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
     private static final Logger log = LoggerFactory.getLogger(AttachmentsPanel.class);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final long MB = 1024 * 1024;
-    static final String[] ACCEPTED = {".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png",
-            FileType.PDF.contentType(), FileType.DOCX.contentType(), FileType.XLSX.contentType(),
-            FileType.JPEG.contentType(), FileType.PNG.contentType()};
-
     private final AttachmentService service;
     private final long proposalId;
     private final boolean editable;
@@ -138,17 +132,7 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
     }
 
     private Upload createUpload() {
-        // the limit also stops the transfer on the server, before a huge body fills the disk
-        TemporaryFileUploadHandler handler = new TemporaryFileUploadHandler(this::received) {
-            @Override
-            public long getFileSizeMax() {
-                return AttachmentService.MAX_FILE_BYTES;
-            }
-        };
-        Upload result = new Upload(handler);
-        result.setAcceptedFileTypes(ACCEPTED);
-        result.setMaxFileSize((int) AttachmentService.MAX_FILE_BYTES);
-        result.setI18n(uploadTexts());
+        Upload result = new FileUpload(this::received);
         result.addFileRejectedListener(e -> showError(e.getErrorMessage()));
         result.addFailedListener(e -> showError(getTranslation("attachment.uploadFailed", e.getFileName())));
         return result;
@@ -208,35 +192,5 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
             return getTranslation("attachment.size.kb", bytes / 1024.0);
         }
         return getTranslation("attachment.size.mb", bytes / (double) MB);
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.upload.addFile"))
-                .setMany(getTranslation("attachment.upload.addFiles")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.upload.dropFile"))
-                .setMany(getTranslation("attachment.upload.dropFiles")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("attachment.upload.tooManyFiles"))
-                .setFileIsTooBig(getTranslation("attachment.upload.fileIsTooBig", AttachmentService.MAX_FILE_BYTES / MB))
-                .setIncorrectFileType(getTranslation("attachment.upload.incorrectFileType")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("attachment.upload.connecting"))
-                        .setStalled(getTranslation("attachment.upload.stalled"))
-                        .setProcessing(getTranslation("attachment.upload.processing"))
-                        .setHeld(getTranslation("attachment.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("attachment.upload.remainingPrefix"))
-                        .setUnknown(getTranslation("attachment.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("attachment.upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("attachment.upload.serverError"))
-                        .setForbidden(getTranslation("attachment.upload.forbidden"))));
-        i18n.setFile(new UploadI18N.File()
-                .setRetry(getTranslation("attachment.upload.retry"))
-                .setStart(getTranslation("attachment.upload.start"))
-                .setRemove(getTranslation("attachment.upload.remove")));
-        return i18n;
     }
 }

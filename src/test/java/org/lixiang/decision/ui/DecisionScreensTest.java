@@ -4,15 +4,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.UploadMetadata;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lixiang.KaribuTest;
 import org.lixiang.base.ResearchField;
 import org.lixiang.call.AggregationRule;
@@ -21,7 +26,9 @@ import org.lixiang.call.CallDraft;
 import org.lixiang.call.CallService;
 import org.lixiang.call.Programme;
 import org.lixiang.decision.DepartmentOpinionService;
+import org.lixiang.base.NotAllowedException;
 import org.lixiang.decision.FundingPlanService;
+import org.lixiang.decision.ObjectionService;
 import org.lixiang.proposal.FormalDecision;
 import org.lixiang.proposal.FormalReviewService;
 import org.lixiang.proposal.ProposalDetails;
@@ -52,6 +59,7 @@ class DecisionScreensTest extends KaribuTest {
     @Autowired ReviewService reviews;
     @Autowired DepartmentOpinionService opinions;
     @Autowired FundingPlanService plans;
+    @Autowired ObjectionService objections;
     @Autowired TaskInbox inbox;
     @Autowired org.lixiang.TestClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -137,5 +145,54 @@ class DecisionScreensTest extends KaribuTest {
         _setValue(reason, "申报材料中的合作单位未签署协议。");
         _click(_get(Button.class, s -> s.withId("file-objection")));
         assertThat(view.mine.getGenericDataView().getItems()).anyMatch(o -> o.reason().startsWith("申报材料"));
+    }
+
+    @Test
+    void anObjectionCarriesOneCheckedFileThatOnlyTheObjectorAndTheBureauRead(@TempDir Path dir) throws Exception {
+        long callId = callWithOneDecidedProposal(new BigDecimal("1000000"));
+        accounts.as("t_officer");
+        String prepare = task("CALL-" + callId, "prepareFundingPlan");
+        plans.submit(prepare, plans.planOfTask(prepare).version());
+        accounts.as("t_leader");
+        plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
+        accounts.logout();
+        login("t_applicant2");
+        UI.getCurrent().navigate("publicity");
+        PublicityView view = _get(PublicityView.class);
+        view.openObjection(view.list.getGenericDataView().getItems().filter(l -> l.title().equals("界面测试项目"))
+                .findFirst().orElseThrow());
+        ObjectionDialog dialog = _get(ObjectionDialog.class);
+        _setValue(dialog.reason, "合作单位证明材料显示其未参与本项目。");
+
+        // a program renamed to .pdf: refused next to the upload, and no objection is filed
+        Path exe = org.lixiang.proposal.TestFiles.exe(dir, "证明.pdf");
+        dialog.received(new UploadMetadata("证明.pdf", "application/pdf", Files.size(exe)), exe.toFile());
+        _click(dialog.file);
+        assertThat(dialog.evidenceError.isVisible()).isTrue();
+        assertThat(dialog.evidenceError.getText()).contains("证明.pdf");
+        assertThat(jdbc.queryForObject("select count(*) from objection o join funding_plan f on f.id = o.plan_id "
+                + "where f.call_id = ?", Integer.class, callId)).isZero();
+
+        Path pdf = org.lixiang.proposal.TestFiles.pdf(dir, "合作协议.pdf");
+        dialog.received(new UploadMetadata("合作协议.pdf", "application/pdf", Files.size(pdf)), pdf.toFile());
+        assertThat(exe).as("the replaced upload is discarded").doesNotExist();
+        _click(dialog.file);
+        assertThat(pdf).as("the temporary upload is removed once stored").doesNotExist();
+        var mine = view.mine.getGenericDataView().getItems().filter(o -> o.reason().startsWith("合作单位")).findFirst()
+                .orElseThrow();
+        assertThat(mine.attachmentName()).isEqualTo("合作协议.pdf");
+        assertThat(objections.attachment(mine.id()).openStream().readAllBytes()).isEqualTo(Files.readAllBytes(
+                org.lixiang.proposal.TestFiles.pdf(dir, "again.pdf")));
+        logout();
+
+        login("t_officer");
+        assertThat(objections.attachment(mine.id()).name()).isEqualTo("合作协议.pdf");
+        logout();
+        for (String other : List.of("t_applicant", "t_expert")) {
+            login(other);
+            assertThatThrownBy(() -> objections.attachment(mine.id()))
+                    .as(other + " may not read another's objection file").isInstanceOf(NotAllowedException.class);
+            logout();
+        }
     }
 }
