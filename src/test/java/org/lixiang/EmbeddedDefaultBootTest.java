@@ -71,7 +71,7 @@ class EmbeddedDefaultBootTest {
                 .containsExactly("SUBMITTED", "PUBLICITY", "FINAL");
         assertThat(jdbc.queryForObject("select count(*) from objection where status = 'OPEN' and attachment_sha256 is not null",
                 Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForList("select status from proposal p join funding_plan_item i on i.proposal_id = p.id "
+        assertThat(jdbc.queryForList("select p.status from proposal p join funding_plan_item i on i.proposal_id = p.id "
                 + "join funding_plan f on f.id = i.plan_id where f.status = 'FINAL' order by p.status", String.class))
                 .containsExactly("APPROVED", "APPROVED", "NOT_APPROVED");
 

@@ -2,6 +2,7 @@ package org.lixiang.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,42 +17,27 @@ import org.lixiang.call.CallCriterion;
 import org.lixiang.call.CallDraft;
 import org.lixiang.call.CallService;
 import org.lixiang.call.Programme;
-import org.lixiang.decision.DepartmentOpinionService;
-import org.lixiang.proposal.BudgetCategory;
-import org.lixiang.proposal.FormalDecision;
-import org.lixiang.proposal.FormalReviewService;
-import org.lixiang.proposal.ProposalContent;
-import org.lixiang.proposal.ProposalDetails;
-import org.lixiang.proposal.ProposalService;
-import org.lixiang.proposal.ProposalSubmission;
-import org.lixiang.review.AssignmentService;
-import org.lixiang.review.Recommendation;
-import org.lixiang.review.ReviewService;
-import org.lixiang.review.ScoreSheet;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 5's journey: a proposal submitted and reviewed (through the services, as the earlier
- * journeys already show in the browser), then in Chromium the officer opens the decision round and
- * submits the plan, the leader approves it, publicity ends (its timer run by the test), and the
- * applicant sees "approved" with the amount.
+ * Issue 5's journey across all roles, every step in Chromium: the applicant writes and submits a
+ * proposal, the officer passes it and confirms the drawn experts, the three experts accept and
+ * score it, the leader gives the department opinion, the officer opens the decision round and
+ * submits the plan, the leader approves it, publicity ends (its timer made due by the test), and
+ * the applicant sees "approved" with the amount. Only the call is set up through the service.
  */
 class DecisionJourneyTest extends BrowserTest {
 
+    static final String TITLE = "隧道通风智能控制系统研究";
+
     @Autowired CallService calls;
-    @Autowired ProposalService proposals;
-    @Autowired ProposalSubmission submission;
-    @Autowired FormalReviewService formal;
-    @Autowired AssignmentService assignments;
-    @Autowired ReviewService reviews;
-    @Autowired DepartmentOpinionService opinions;
     @Autowired JdbcTemplate jdbc;
     @Autowired ManagementService management;
     @Autowired Clock clock;
 
     @Test
-    void fromReviewToApprovedWithTheAmount() {
+    void fromSubmissionToApprovedWithTheAmount() {
         String callName = "立项决策演示指南 " + System.nanoTime();
         long callId = as("officer", () -> {
             long id = calls.create(new CallDraft(callName, 2026, Programme.KEY_RD, EnumSet.of(ResearchField.EQUIPMENT),
@@ -61,42 +47,88 @@ class DecisionJourneyTest extends BrowserTest {
             calls.publish(id);
             return id;
         });
-        long proposalId = as("applicant", () -> proposals.createDraft(callId));
-        String number = as("applicant", () -> {
-            ProposalDetails d = proposals.details(proposalId);
-            return submission.submit(proposalId, d.version(), new ProposalContent("隧道通风智能控制系统研究",
-                    ResearchField.EQUIPMENT, "按交通流量与污染物浓度实时控制风机。", "研发控制器与平台。", "节能25%以上。",
-                    java.time.LocalDate.now().plusMonths(2), java.time.LocalDate.now().plusMonths(26), d.content().team(),
-                    List.of(), List.of(new ProposalContent.Budget(BudgetCategory.EQUIPMENT, new BigDecimal("300000"),
-                    new BigDecimal("300000"))), true));
-        });
-        as("officer", () -> {
-            String f = task(number, "formalReview");
-            formal.start(f);
-            formal.decide(f, FormalDecision.PASS, null, null);
-            String shortage = task(number, "resolveShortage");
-            if (shortage != null) {
-                assignments.resolveShortage(shortage, false);
-            }
-            assignments.confirm(task(number, "confirmExperts"));
-            return null;
-        });
-        for (String expert : jdbc.queryForList("""
-                select u.username from review_assignment a join app_user u on u.id = a.expert_id
-                where a.proposal_id = ? and a.status = 'INVITED'""", String.class, proposalId)) {
-            as(expert, () -> {
-                String r = task(number, "review");
-                reviews.accept(r);
-                reviews.submit(r, new ScoreSheet(List.of(BigDecimal.valueOf(25), BigDecimal.valueOf(25),
-                        BigDecimal.valueOf(34)), new BigDecimal("240000"), Recommendation.SUPPORT,
-                        "方案可行，建议补充现场试验计划。", ""));
-                return null;
-            });
+
+        // the applicant writes and submits
+        login("applicant");
+        page.locator("#nav-proposals").click();
+        page.locator("#new-proposal-call input").fill(callName);
+        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("#new-proposal").click();
+        page.locator("#proposal-title input").fill(TITLE);
+        page.locator("#proposal-field").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Equipment manufacturing")).click();
+        page.locator("#proposal-start input").fill("1/1/2027");
+        page.locator("#proposal-start input").press("Enter");
+        page.locator("#proposal-end input").fill("12/31/2028");
+        page.locator("#proposal-end input").press("Enter");
+        page.locator("#proposal-summary textarea").fill("按交通流量与污染物浓度实时控制隧道风机。");
+        page.locator("#proposal-objectives textarea").fill("研发控制器与监控平台，完成两条隧道示范。");
+        page.locator("#proposal-outcomes textarea").fill("通风能耗降低25%以上，申请发明专利2项。");
+        page.locator("#budget-EQUIPMENT-requested input").fill("300000");
+        page.locator("#budget-EQUIPMENT-selfRaised input").fill("300000");
+        page.locator("#budget-EQUIPMENT-selfRaised input").press("Tab");
+        page.locator("#proposal-declaration input").check();
+        page.locator("#submit-proposal").click();
+        assertThat(page.locator("#proposal-status")).hasText("Submitted");
+        logout();
+        String number = jdbc.queryForObject("select number from proposal where call_id = ?", String.class, callId);
+
+        // the officer passes the formal review and confirms the drawn experts
+        login("officer");
+        page.locator("#nav-review-formal").click();
+        page.locator("#queue-call input").fill(callName);
+        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("#formal-queue").getByText(TITLE).click();
+        page.locator("#formal-decision vaadin-radio-button", new Page.LocatorOptions().setHasText("Pass")).click();
+        page.locator("#formal-confirm").click();
+        assertThat(page.locator("#formal-queue")).isVisible();
+        page.locator("#nav-tasks").click();
+        page.locator("#my-tasks").getByText(number).first().click();
+        page.locator("#confirm-experts, #continue-drawn").first().waitFor();
+        if (page.locator("#continue-drawn").isVisible()) {
+            // fewer matching experts than asked for: go on with those drawn
+            page.locator("#continue-drawn").click();
+            assertThat(page.locator("#my-tasks")).isVisible();
+            page.locator("#my-tasks").getByText(number).first().click();
         }
-        as("leader", () -> {
-            opinions.give(task(number, "departmentOpinion"), true, "同意专家组意见，建议立项。");
-            return null;
-        });
+        assertThat(page.locator("#drawn-experts")).isVisible();
+        page.locator("#confirm-experts").click();
+        assertThat(page.locator("#my-tasks")).isVisible();
+        logout();
+
+        // each invited expert accepts and scores
+        List<String> experts = jdbc.queryForList("""
+                select u.username from review_assignment a join app_user u on u.id = a.expert_id
+                join proposal p on p.id = a.proposal_id where p.call_id = ? and a.status = 'INVITED' order by a.id""",
+                String.class, callId);
+        org.assertj.core.api.Assertions.assertThat(experts).isNotEmpty();
+        for (String expert : experts) {
+            login(expert);
+            page.locator("#nav-tasks").click();
+            page.locator("#my-tasks").getByText(number).first().click();
+            page.locator("#accept-review").click();
+            page.locator("#points-0 input").fill("25");
+            page.locator("#points-1 input").fill("25");
+            page.locator("#points-2 input").fill("34");
+            page.locator("#points-2 input").press("Tab");
+            page.locator("#recommended-budget input").fill("240000");
+            page.locator("#recommendation vaadin-radio-button").nth(1).click();
+            page.locator("#comment-applicant textarea").fill("方案可行，建议补充现场试验计划。");
+            page.locator("#submit-review").click();
+            assertThat(page.locator("#my-tasks")).isVisible();
+            logout();
+        }
+
+        // the leader agrees with the experts
+        login("leader");
+        page.locator("#nav-tasks").click();
+        page.locator("#my-tasks").getByText(number).first().click();
+        assertThat(page.locator("#opinion-applicant")).isVisible();
+        page.locator("#opinion-agrees vaadin-radio-button", new Page.LocatorOptions().setHasText("Agrees")).click();
+        page.locator("#opinion-comment textarea").fill("同意专家组意见，建议立项。");
+        page.locator("#confirm-opinion").click();
+        assertThat(page.locator("#my-tasks")).isVisible();
+        logout();
 
         login("officer");
         page.locator("#nav-decision-rounds").click();
@@ -117,7 +149,7 @@ class DecisionJourneyTest extends BrowserTest {
         page.locator("#approve-plan").click();
         assertThat(page.locator("#my-tasks")).isVisible();
         page.locator("#nav-publicity").click();
-        assertThat(page.locator("#public-list")).containsText("隧道通风智能控制系统研究");
+        assertThat(page.locator("#public-list")).containsText(TITLE);
         logout();
 
         // the publicity period (one day for this call) ends: its timer, run now
@@ -142,6 +174,7 @@ class DecisionJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                 "select status from funding_plan where call_id = ?", String.class, callId)).isEqualTo("FINAL");
 
+        long proposalId = jdbc.queryForObject("select id from proposal where call_id = ?", Long.class, callId);
         login("applicant");
         page.navigate(url("proposals/" + proposalId));
         assertThat(page.locator("#proposal-status")).hasText("Approved");
@@ -150,6 +183,4 @@ class DecisionJourneyTest extends BrowserTest {
         assertThat(page.locator("#result-outcome")).containsText("240,000.00");
         assertThat(page.locator("#result-comments")).containsText("Expert 1");
     }
-
-
 }
