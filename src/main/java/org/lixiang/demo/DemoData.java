@@ -8,6 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
+import jakarta.servlet.ServletContext;
 import javax.sql.DataSource;
 import org.lixiang.base.AppPrincipal;
 import org.lixiang.base.ResearchField;
@@ -23,9 +26,11 @@ import org.lixiang.identity.UserAdminService;
 import org.lixiang.identity.UserDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,6 +49,7 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final DemoDataProperties properties;
+    private final ObjectProvider<ServletContext> servletContext;
     private final DataSource dataSource;
     private final UserAdminService users;
     private final CallService calls;
@@ -53,7 +59,9 @@ class DemoData {
     private final DemoExperts demoExperts;
 
     DemoData(DemoDataProperties properties, DataSource dataSource, UserAdminService users, CallService calls,
-             Clock clock, DemoProposals demoProposals, DemoDecisions demoDecisions, DemoExperts demoExperts) {
+             Clock clock, DemoProposals demoProposals, DemoDecisions demoDecisions, DemoExperts demoExperts,
+             ObjectProvider<ServletContext> servletContext) {
+        this.servletContext = servletContext;
         this.demoProposals = demoProposals;
         this.demoDecisions = demoDecisions;
         this.demoExperts = demoExperts;
@@ -64,10 +72,14 @@ class DemoData {
         this.clock = clock;
     }
 
+    @Order(100)
     @EventListener(ApplicationReadyEvent.class)
     void loadIfWanted() throws Exception {
         DemoDataProperties.Mode mode = properties.mode();
-        if (mode == DemoDataProperties.Mode.NEVER || (mode == DemoDataProperties.Mode.AUTO && !embedded())) {
+        // auto: only for trying the portal out (embedded H2, development mode); a production build
+        // loads demo accounts, with their published password, only when explicitly asked to
+        if (mode == DemoDataProperties.Mode.NEVER
+                || (mode == DemoDataProperties.Mode.AUTO && (!embedded() || productionMode()))) {
             return;
         }
         runAsSystem(() -> {
@@ -77,6 +89,11 @@ class DemoData {
             log.info("Empty database: loading demo data (accounts use the password in the README)");
             load();
         });
+    }
+
+    private boolean productionMode() {
+        ServletContext servlet = servletContext.getIfAvailable();
+        return servlet != null && ApplicationConfiguration.get(new VaadinServletContext(servlet)).isProductionMode();
     }
 
     private boolean embedded() throws Exception {

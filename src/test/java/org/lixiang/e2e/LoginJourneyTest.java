@@ -18,6 +18,12 @@ class LoginJourneyTest extends BrowserTest {
         page.locator("#nav-calls").click();
         assertThat(page.locator("#open-calls")).containsText("2026年度市科技计划项目（第一批）");
 
+        // a mistyped address: a plain "not found" in the user's language, no list of the portal's routes
+        page.navigate(url("no/such/page"));
+        assertThat(page.locator("#not-found")).containsText("Page not found");
+        assertThat(page.locator("body")).not().containsText("admin/users");
+        page.navigate(url(""));
+
         logout();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         page.navigate(url("calls"));
