@@ -59,6 +59,20 @@ public class ExpertPool {
         return candidates(profiles.ofUser(Role.EXPERT, userId)).stream().findFirst();
     }
 
+    /** Experts' names by user id (one query however many reviews a proposal has). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(java.util.Collection<Long> userIds) {
+        requireSystemOrOfficer();
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] row : profiles.namesOf(userIds)) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
     private static void requireSystemOrOfficer() {
         if (CurrentUser.get().isPresent()) {
             CurrentUser.requireAny(Role.OFFICER, Role.LEADER, Role.ADMIN);

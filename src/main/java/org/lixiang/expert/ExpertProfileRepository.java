@@ -80,6 +80,12 @@ interface ExpertProfileRepository extends JpaRepository<ExpertProfile, Long> {
             order by p.id""")
     List<FieldRow> inField(@Param("role") Role role, @Param("field") ResearchField field);
 
+    /** Experts' names by user id, in one query. */
+    @Query("""
+            select u.id, u.displayName from ExpertProfile p join org.lixiang.identity.AppUser u on u.id = p.userId
+            where u.id in :userIds""")
+    List<Object[]> namesOf(@Param("userIds") java.util.Collection<Long> userIds);
+
     /** One expert's rows, as {@link #inField}. */
     @Query("""
             select new org.lixiang.expert.ExpertProfileRepository$FieldRow(p.id, u.id, u.displayName, o.id, o.name,

@@ -70,9 +70,10 @@ public class ReviewOutcomes {
 
     private Outcome outcomeOf(long proposalId) {
         ReviewFacts facts = proposals.facts(proposalId);
-        List<SubmittedReview> submitted = reviews.findByProposalIdAndStatusOrderById(proposalId, Review.Status.SUBMITTED)
-                .stream().map(r -> new SubmittedReview(r.getExpertId(),
-                        pool.candidate(r.getExpertId()).map(e -> e.name()).orElse("?"), r.getWeightedTotal(),
+        List<Review> found = reviews.findByProposalIdAndStatusOrderById(proposalId, Review.Status.SUBMITTED);
+        java.util.Map<Long, String> names = pool.names(found.stream().map(Review::getExpertId).toList());
+        List<SubmittedReview> submitted = found.stream().map(r -> new SubmittedReview(r.getExpertId(),
+                        names.getOrDefault(r.getExpertId(), "?"), r.getWeightedTotal(),
                         r.getRecommendedBudget(), r.getRecommendation(), r.getCommentToApplicant(),
                         r.getCommentToBureau(), r.getSubmittedAt())).toList();
         return new Outcome(proposalId, facts.number(), facts.title(), facts.requestedTotal(),
