@@ -87,6 +87,34 @@ class OpsFailedJobsTest {
     }
 
     @Test
+    void pagesRunThroughDeadLettersFirstThenJobsStillRetrying() {
+        dead = ops.deadLetter("OPS-" + System.nanoTime());
+        OpsProcesses.DeadLetter second = ops.deadLetter("OPS-" + System.nanoTime());
+        String retrying = ops.retrying("OPS-" + System.nanoTime());
+        try {
+            accounts.as("t_admin");
+            List<FailedJob> all = everyPage();
+            assertThat(all).hasSize((int) failedJobs.count()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(all).extracting(FailedJob::id).doesNotHaveDuplicates();
+            assertThat(all).extracting(FailedJob::kind).isSortedAccordingTo(Enum::compareTo);
+            assertThat(all).filteredOn(j -> retrying.equals(j.processInstanceId())).singleElement().satisfies(j -> {
+                assertThat(j.kind()).isEqualTo(FailedJob.Kind.RETRY_WAITING);
+                assertThat(j.retryable()).isFalse();
+                assertThat(j.retries()).isPositive();
+                assertThat(failedJobs.stackTrace(j.id(), j.kind())).contains("opsBeanThatDoesNotExist");
+            });
+            assertThat(all).extracting(FailedJob::id).contains(dead.jobId(), second.jobId());
+            // an offset in the middle of a kind and a page across two kinds
+            int deadLetters = (int) management.createDeadLetterJobQuery().count();
+            assertThat(failedJobs.page(deadLetters - 1, 2)).extracting(FailedJob::id)
+                    .containsExactly(all.get(deadLetters - 1).id(), all.get(deadLetters).id());
+        } finally {
+            ops.cancel(second.processInstanceId());
+            ops.cancel(retrying);
+        }
+    }
+
+    @Test
     void onlyAdminsSeeOrRetryFailedJobs() {
         dead = ops.deadLetter("OPS-" + System.nanoTime());
         for (String user : List.of("t_officer", "t_leader", "t_applicant", "t_expert")) {

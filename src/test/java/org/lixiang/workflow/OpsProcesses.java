@@ -56,6 +56,20 @@ public class OpsProcesses {
         throw new AssertionError("no dead letter after 10 attempts");
     }
 
+    /** Starts the failing process and runs its job once: it waits for its next automatic attempt. */
+    public String retrying(String businessKey) {
+        deployed();
+        String instance = runtime.startProcessInstanceByKey("opsFailing", businessKey).getId();
+        Job job = management.createJobQuery().processInstanceId(instance).singleResult();
+        try {
+            management.executeJob(job.getId());
+            throw new AssertionError("the failing step succeeded");
+        } catch (RuntimeException expected) {
+            // now a timer job with the exception and one retry fewer
+        }
+        return instance;
+    }
+
     /** Starts a process waiting in a user task due in 2020. Returns the process instance id. */
     public String overdueTask() {
         deployed();
