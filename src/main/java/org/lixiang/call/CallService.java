@@ -15,6 +15,7 @@ import org.lixiang.base.NotAllowedException;
 import org.lixiang.base.Paging;
 import org.lixiang.base.Problems;
 import org.lixiang.base.Role;
+import org.lixiang.base.audit.AuditChanges;
 import org.lixiang.base.audit.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -86,10 +87,11 @@ public class CallService {
         if (call.getStatus() == CallStatus.PUBLISHED && !d.closesAt().isAfter(clock.instant())) {
             throw InvalidInputException.of("closesAt", "call.closesInPast");
         }
-        String before = summary(call);
+        java.util.Map<String, Object> before = auditedFields(call);
         apply(call, d);
         calls.flush();
-        audit.record("CALL_UPDATED", "call", callId, before + " -> " + summary(call));
+        AuditChanges changes = AuditChanges.between(before, auditedFields(call));
+        audit.record("CALL_UPDATED", "call", callId, call.getName() + ": " + changes.fieldNames(), changes);
     }
 
     /** Makes a draft call visible to applicants; its deadline must still be ahead. Officers only. */
@@ -220,6 +222,32 @@ public class CallService {
     }
 
     /** The rules in one line for the audit trail (the guide's text is left out: too long). */
+    /** The rules of a call as the audit trail compares them before and after an edit. */
+    private static java.util.Map<String, Object> auditedFields(Call c) {
+        java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("name", c.getName());
+        f.put("year", c.getYear());
+        f.put("programme", c.getProgramme());
+        f.put("fields", new java.util.TreeSet<>(c.getFields()));
+        f.put("description", c.getDescription());
+        f.put("opensAt", c.getOpensAt());
+        f.put("closesAt", c.getClosesAt());
+        f.put("maxBudget", c.getMaxBudget());
+        f.put("envelope", c.getEnvelope());
+        f.put("projectEarliestStart", c.getProjectEarliestStart());
+        f.put("projectLatestEnd", c.getProjectLatestEnd());
+        f.put("criteria", c.getCriteria().stream()
+                .map(k -> k.getName() + " " + k.getWeight().stripTrailingZeros().toPlainString() + "%/" + k.getMaxPoints())
+                .collect(Collectors.joining(", ")));
+        f.put("expertsPerProposal", c.getExpertsPerProposal());
+        f.put("aggregationRule", c.getAggregationRule());
+        f.put("publicityDays", c.getPublicityDays());
+        f.put("reviewDays", c.getReviewDays());
+        f.put("blindReview", c.isBlindReview());
+        f.put("divergenceThreshold", c.getDivergenceThreshold());
+        return f;
+    }
+
     private static String summary(Call c) {
         return c.getName() + " | " + c.getYear() + " " + c.getProgramme() + " " + c.getFields()
                 + " | " + c.getOpensAt() + " .. " + c.getClosesAt()

@@ -15,6 +15,7 @@ import org.lixiang.base.InvalidInputException;
 import org.lixiang.base.NotAllowedException;
 import org.lixiang.base.Problems;
 import org.lixiang.base.Role;
+import org.lixiang.base.audit.AuditChanges;
 import org.lixiang.base.audit.AuditLog;
 import org.lixiang.call.CallDetails;
 import org.lixiang.call.CallService;
@@ -225,10 +226,12 @@ public class FundingPlanService {
         }
         problems.throwIfAny();
         String before = plan.getFundedTotal().toPlainString();
+        Map<String, Object> amountsBefore = fundedAmounts(plan);
         plan.getItems().stream().filter(i -> !i.isWithdrawn()).forEach(i -> i.fund(funded.get(i.getProposalId())));
         plan.recomputeTotal();
         plans.saveAndFlush(plan);
-        audit.record("FUNDING_PLAN_EDITED", "call", plan.getCallId(), "total " + before + " -> " + plan.getFundedTotal());
+        audit.record("FUNDING_PLAN_EDITED", "call", plan.getCallId(), "total " + before + " -> " + plan.getFundedTotal(),
+                AuditChanges.between(amountsBefore, fundedAmounts(plan)));
         return plan.getVersion();
     }
 
@@ -303,5 +306,13 @@ public class FundingPlanService {
                 .map(FundingPlan::getFundedTotal).orElse(BigDecimal.ZERO);
         return new CallNumbers(received, counts.getOrDefault(ProposalStatus.REJECTED, 0L), reviewed,
                 counts.getOrDefault(ProposalStatus.APPROVED, 0L), funded, calls.details(callId).envelope());
+    }
+
+    /** Each proposal's funded amount and the total, as the audit trail compares them around an edit. */
+    private static Map<String, Object> fundedAmounts(FundingPlan plan) {
+        Map<String, Object> amounts = new java.util.LinkedHashMap<>();
+        plan.getItems().forEach(i -> amounts.put("funded.proposal" + i.getProposalId(), i.getFundedAmount()));
+        amounts.put("fundedTotal", plan.getFundedTotal());
+        return amounts;
     }
 }

@@ -105,6 +105,18 @@ class ExpertProfile extends AbstractEntity {
     }
 
     /** For the audit trail. */
+    /** The profile as the audit trail compares it before and after an edit. */
+    java.util.Map<String, Object> auditedFields() {
+        java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("fields", new java.util.TreeSet<>(fields));
+        f.put("title", title);
+        f.put("keywords", keywords);
+        f.put("pausedUntil", pausedUntil);
+        f.put("maxConcurrentReviews", maxConcurrentReviews);
+        f.put("conflicts", conflicts.stream().map(c -> c.kind().name() + ":" + c.name()).sorted().toList());
+        return f;
+    }
+
     String describe() {
         return "fields=" + fields + " title=" + title + " pausedUntil=" + pausedUntil + " max=" + maxConcurrentReviews
                 + " conflicts=" + conflicts.stream().map(c -> c.kind().name().charAt(0) + ":" + c.name()).toList();

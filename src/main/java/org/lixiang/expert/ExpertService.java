@@ -16,6 +16,7 @@ import org.lixiang.base.Paging;
 import org.lixiang.base.Problems;
 import org.lixiang.base.ResearchField;
 import org.lixiang.base.Role;
+import org.lixiang.base.audit.AuditChanges;
 import org.lixiang.base.audit.AuditLog;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -147,10 +148,11 @@ public class ExpertService {
         Problems problems = new Problems();
         ExpertProfileDraft clean = ExpertRules.check(draft, today(), problems);
         problems.throwIfAny();
-        String before = profile.describe();
+        java.util.Map<String, Object> before = profile.auditedFields();
         profile.apply(clean, clock.instant());
         profiles.flush();
-        audit.record("EXPERT_PROFILE_UPDATED", "expert", userId, before + " -> " + profile.describe());
+        AuditChanges changes = AuditChanges.between(before, profile.auditedFields());
+        audit.record("EXPERT_PROFILE_UPDATED", "expert", userId, changes.fieldNames(), changes);
         return profile.getVersion();
     }
 

@@ -20,11 +20,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final boolean auditSuccess;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, AuditLog audit) {
+        this(delegate, throttle, audit, true);
+    }
+
+    /**
+     * {@code auditSuccess} false for the metrics scraper's HTTP Basic login, which repeats every few
+     * seconds: its failures and throttling are still audited, its routine successes would drown the trail.
+     */
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, AuditLog audit,
+                                    boolean auditSuccess) {
         this.delegate = delegate;
         this.throttle = throttle;
         this.audit = audit;
+        this.auditSuccess = auditSuccess;
     }
 
     @Override
@@ -40,7 +51,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = delegate.authenticate(authentication);
             throttle.recordSuccess(username);
             AppPrincipal principal = (AppPrincipal) result.getPrincipal();
-            audit.securityEvent("LOGIN", principal.userId(), principal.getUsername(), null, address);
+            if (auditSuccess) {
+                audit.securityEvent("LOGIN", principal.userId(), principal.getUsername(), null, address);
+            }
             return result;
         } catch (AuthenticationException e) {
             throttle.recordFailure(username, address);

@@ -2,7 +2,11 @@ package org.lixiang.identity;
 
 import java.util.List;
 import java.util.Locale;
+import org.lixiang.base.audit.AuditChanges;
 import org.lixiang.base.audit.AuditLog;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import org.lixiang.base.AppPrincipal;
 import org.lixiang.base.SearchText;
 import org.lixiang.base.CurrentUser;
@@ -89,7 +93,7 @@ public class UserAdminService {
             problems.add("roles", "users.cannotLockOutSelf");
         }
         problems.throwIfAny();
-        String before = user.getDisplayName() + " " + user.getRoles() + " enabled=" + user.isEnabled();
+        Map<String, Object> before = auditedFields(user);
         user.setDisplayName(draft.displayName().strip());
         user.setEmail(draft.email().strip());
         user.setPhone(blankToNull(draft.phone()));
@@ -99,9 +103,14 @@ public class UserAdminService {
         if (draft.password() != null && !draft.password().isEmpty()) {
             user.setPasswordHash(encoder.encode(draft.password()));
         }
+        boolean passwordChanged = draft.password() != null && !draft.password().isEmpty();
         users.flush();
-        audit.record("USER_UPDATED", "user", userId, before + " -> " + user.getDisplayName() + " "
-                + user.getRoles() + " enabled=" + user.isEnabled());
+        AuditChanges changes = AuditChanges.between(before, auditedFields(user));
+        if (passwordChanged) {
+            // that it changed, never a hash
+            changes.field("password", "", "changed");
+        }
+        audit.record("USER_UPDATED", "user", userId, user.getUsername() + ": " + changes.fieldNames(), changes);
     }
 
     private Organization validateCommon(UserDraft draft, Problems problems) {
@@ -171,5 +180,17 @@ public class UserAdminService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** An account as the audit trail compares it before and after an admin's edit. */
+    private static Map<String, Object> auditedFields(AppUser user) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("displayName", user.getDisplayName());
+        f.put("email", user.getEmail());
+        f.put("phone", user.getPhone());
+        f.put("organization", user.getOrganization() == null ? null : user.getOrganization().getCreditCode());
+        f.put("roles", new TreeSet<>(user.getRoles()));
+        f.put("enabled", user.isEnabled());
+        return f;
     }
 }

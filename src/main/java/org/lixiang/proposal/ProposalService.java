@@ -11,6 +11,7 @@ import org.lixiang.base.InvalidInputException;
 import org.lixiang.base.Paging;
 import org.lixiang.base.Problems;
 import org.lixiang.base.Role;
+import org.lixiang.base.audit.AuditChanges;
 import org.lixiang.base.audit.AuditLog;
 import org.lixiang.call.CallDetails;
 import org.lixiang.call.CallService;
@@ -91,8 +92,11 @@ public class ProposalService {
         Problems problems = new Problems();
         ProposalRules.check(content, calls.details(p.getCallId()), false, problems);
         problems.throwIfAny();
+        ProposalContent before = p.content();
         p.apply(content, clock.instant());
         proposals.flush();
+        AuditChanges changes = ProposalChanges.between(before, p.content());
+        audit.record("PROPOSAL_DRAFT_SAVED", "proposal", p.getId(), changes.fieldNames(), changes);
         return p.getVersion();
     }
 

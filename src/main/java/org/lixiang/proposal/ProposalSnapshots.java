@@ -85,12 +85,12 @@ class ProposalSnapshots {
         }
     }
 
-    private static String team(ProposalContent c) {
+    static String team(ProposalContent c) {
         return c.team().stream().map(m -> m.name() + "（" + m.organization() + "，" + nz(m.title()) + "，" + nz(m.role()) + "）")
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String avoided(ProposalContent c) {
+    static String avoided(ProposalContent c) {
         return c.avoidedExperts().stream().map(e -> e.name() + "（" + nz(e.organization()) + "）：" + e.reason())
                 .collect(Collectors.joining("\n"));
     }

@@ -13,6 +13,8 @@ import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lixiang.base.audit.AuditChanges;
+import org.lixiang.base.audit.AuditLog;
 import org.lixiang.IntegrationTest;
 import org.lixiang.TestAccounts;
 import org.lixiang.TestClock;
@@ -58,6 +60,7 @@ class DecisionWorkflowTest {
     @Autowired ReviewService reviews;
     @Autowired DepartmentOpinionService opinions;
     @Autowired FundingPlanService plans;
+    @Autowired AuditLog audit;
     @Autowired ObjectionService objections;
     @Autowired TaskInbox inbox;
     @Autowired TestAccounts accounts;
@@ -165,6 +168,12 @@ class DecisionWorkflowTest {
         Map<Long, BigDecimal> fits = new HashMap<>(over);
         fits.put(tieA, new BigDecimal("170000"));
         long version = plans.update(prepare, plan.version(), fits);
+        // the trail keeps the changed amounts only: the top project's 280000 stayed and is not listed
+        assertThat(audit.forObject("call", callId)).filteredOn(e -> "FUNDING_PLAN_EDITED".equals(e.getAction()))
+                .singleElement().satisfies(e -> assertThat(e.getChanges()).containsExactlyInAnyOrder(
+                        new AuditChanges.Change("funded.proposal" + tieA, "250000", "170000"),
+                        new AuditChanges.Change("funded.proposal" + tieB, "", "100000"),
+                        new AuditChanges.Change("fundedTotal", "530000", "550000")));
         assertThatThrownBy(() -> plans.update(prepare, plan.version(), fits))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         plans.submit(prepare, version);

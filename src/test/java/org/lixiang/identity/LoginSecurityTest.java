@@ -57,6 +57,7 @@ class LoginSecurityTest {
         MvcResult result = mvc.perform(form("t_leader", TestAccounts.PASSWORD, "127.0.0.1", session)).andExpect(authenticated().withUsername("t_leader"))
                 .andReturn();
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        accounts.as("t_admin"); // the bureau reads the trail
         assertThat(audit.latest("LOGIN", 5)).anyMatch(e -> "t_leader".equals(e.getActorName()));
     }
 
@@ -66,6 +67,7 @@ class LoginSecurityTest {
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         mvc.perform(form("t_officer2", "wrong-password-1"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        accounts.as("t_admin");
         assertThat(audit.latest("LOGIN_FAILED", 10)).extracting(e -> e.getActorName())
                 .contains("nobody_here", "t_officer2");
     }
@@ -103,5 +105,8 @@ class LoginSecurityTest {
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
         mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(unauthenticated());
         assertThat(session.isInvalid()).isTrue();
+        accounts.as("t_officer");
+        assertThat(audit.latest("LOGOUT", 5)).anyMatch(e -> "t_admin".equals(e.getActorName())
+                && "127.0.0.1".equals(e.getRemoteAddress()));
     }
 }

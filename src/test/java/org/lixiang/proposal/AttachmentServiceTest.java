@@ -74,7 +74,9 @@ class AttachmentServiceTest {
         assertThat(jdbc.queryForObject("select uploaded_by from proposal_attachment where id = ?", Long.class, info.id()))
                 .isEqualTo(owner.userId());
         assertThat(service.list(proposal)).containsExactly(info);
+        accounts.as("t_officer"); // the bureau reads the trail, applicants never
         assertThat(audit.forObject("proposal", proposal)).anyMatch(e -> "ATTACHMENT_ADDED".equals(e.getAction()));
+        accounts.as("t_applicant");
 
         AttachmentDownload download = service.open(info.id());
         assertThat(download.name()).isEqualTo("项目申报书.pdf");
@@ -217,8 +219,10 @@ class AttachmentServiceTest {
 
         service.remove(first.id());
         assertThat(service.list(proposal)).containsExactly(second);
+        accounts.as("t_officer");
         assertThat(audit.forObject("proposal", proposal)).anyMatch(e -> "ATTACHMENT_REMOVED".equals(e.getAction())
                 && "first.pdf".equals(e.getDetail()));
+        accounts.as("t_applicant");
 
         proposals.setStatus(proposal, ProposalStatus.SUBMITTED);
         assertProblem(() -> {

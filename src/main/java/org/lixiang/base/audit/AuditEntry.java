@@ -43,11 +43,15 @@ public class AuditEntry {
     @Column(name = "remote_address", length = 64)
     private String remoteAddress;
 
+    /** The changed fields of an edit, as JSON ({@link AuditChanges}); null for other actions. */
+    @Column(length = 20000)
+    private String changes;
+
     protected AuditEntry() {
     }
 
     AuditEntry(Instant occurredAt, Long actorId, String actorName, String action, String objectType,
-               String objectId, String detail, String remoteAddress) {
+               String objectId, String detail, String remoteAddress, String changes) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorName = actorName;
@@ -55,7 +59,9 @@ public class AuditEntry {
         this.objectType = objectType;
         this.objectId = objectId;
         this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000);
-        this.remoteAddress = remoteAddress;
+        this.remoteAddress = remoteAddress == null || remoteAddress.length() <= 64 ? remoteAddress
+                : remoteAddress.substring(0, 64);
+        this.changes = changes;
     }
 
     public Long getId() {
@@ -92,5 +98,10 @@ public class AuditEntry {
 
     public String getRemoteAddress() {
         return remoteAddress;
+    }
+
+    /** What an edit changed, field by field; empty for actions that are not edits. */
+    public java.util.List<AuditChanges.Change> getChanges() {
+        return AuditChanges.fromJson(changes);
     }
 }

@@ -17,6 +17,9 @@ import java.time.Clock;
 import org.lixiang.base.CurrentUser;
 import org.lixiang.base.InvalidInputException;
 import org.lixiang.base.Role;
+import org.lixiang.base.audit.AuditLog;
+import org.lixiang.base.audit.AuditQuery;
+import org.lixiang.base.audit.ui.AuditEntryGrid;
 import org.lixiang.base.ui.Notifications;
 import org.lixiang.proposal.AttachmentService;
 import org.lixiang.proposal.ProposalDetails;
@@ -33,9 +36,11 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "";
 
     private final AttachmentService attachments;
+    private final AuditLog audit;
 
-    public ProposalView(ProposalService proposals, AttachmentService attachments, Clock clock) {
+    public ProposalView(ProposalService proposals, AttachmentService attachments, AuditLog audit, Clock clock) {
         this.attachments = attachments;
+        this.audit = audit;
         this.proposals = proposals;
         this.clock = clock;
         setMaxWidth("1100px");
@@ -53,6 +58,14 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(getTranslation("proposal.viewTitle")), status, actions(d), new ProposalReadPanel(d),
                 new AttachmentsPanel(attachments, id, false),
                 new H3(getTranslation("proposal.timeline")), new TimelinePanel(proposals.timeline(id), clock));
+        if (CurrentUser.require().hasAny(Role.OFFICER, Role.LEADER, Role.ADMIN)) {
+            // the bureau's view of who did what; the applicant has the timeline above instead
+            AuditEntryGrid trail = new AuditEntryGrid(audit, () -> AuditQuery.forObject("proposal", id), clock.getZone());
+            trail.setId("proposal-audit");
+            trail.setAllRowsVisible(false);
+            trail.setHeight("400px");
+            add(new H3(getTranslation("audit.proposalTrail")), trail);
+        }
     }
 
     private HorizontalLayout actions(ProposalDetails d) {

@@ -42,6 +42,7 @@ class NavigationByRoleTest extends KaribuTest {
         UI.getCurrent().navigate("admin/users");
         assertThat(_find(UserAdminView.class)).isEmpty();
         _get(AccessDeniedView.class);
+        accounts.as("t_officer"); // the bureau reads the trail
         assertThat(audit.latest("ACCESS_DENIED", 5))
                 .anyMatch(e -> "t_applicant".equals(e.getActorName()) && e.getDetail().contains("admin/users"));
     }
