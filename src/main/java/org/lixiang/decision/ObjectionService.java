@@ -12,6 +12,8 @@ import org.lixiang.base.NotAllowedException;
 import org.lixiang.base.Problems;
 import org.lixiang.base.Role;
 import org.lixiang.base.audit.AuditLog;
+import org.lixiang.call.CallService;
+import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
 import org.lixiang.workflow.ApprovalProcess;
@@ -36,11 +38,15 @@ public class ObjectionService {
     private final ApprovalProcess process;
     private final TaskInbox inbox;
     private final AuditLog audit;
+    private final Notifier notifier;
+    private final CallService calls;
     private final Clock clock;
 
     ObjectionService(FundingPlanRepository plans, ObjectionRepository objections, ProposalDirectory proposals,
                      CallDecisionProcess decision, ApprovalProcess process, TaskInbox inbox, AuditLog audit,
-                     Clock clock) {
+                     Notifier notifier, CallService calls, Clock clock) {
+        this.notifier = notifier;
+        this.calls = calls;
         this.plans = plans;
         this.objections = objections;
         this.proposals = proposals;
@@ -95,6 +101,8 @@ public class ObjectionService {
         ReviewFacts facts = org.lixiang.base.SystemContext.call(() -> proposals.facts(proposalId));
         decision.startObjection(objection.getId(), planId, facts.number() + " " + facts.title());
         audit.record("OBJECTION_FILED", "proposal", proposalId, text);
+        notifier.notifyRole(Role.OFFICER, "objection:" + objection.getId() + ":filed", "notification.objectionFiled",
+                "tasks", facts.number());
         return objection.getId();
     }
 
@@ -135,6 +143,13 @@ public class ObjectionService {
         decision.tell(plan.getProcessInstanceId(),
                 uphold ? CallDecisionProcess.OBJECTION_UPHELD : CallDecisionProcess.OBJECTION_DISMISSED);
         audit.record(uphold ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "proposal", o.getProposalId(), text);
+        String number = proposals.facts(o.getProposalId()).number();
+        notifier.notify("objection:" + o.getId() + ":answered", o.getObjectorId(),
+                uphold ? "notification.objectionUpheld" : "notification.objectionDismissed", "publicity", number);
+        if (uphold) {
+            notifier.notifyRole(Role.LEADER, "plan:" + plan.getId() + ":objectionUpheld:" + o.getId(),
+                    "notification.planAwaitsApproval", "tasks", calls.details(plan.getCallId()).name());
+        }
     }
 
     /** The objections the current user filed, with the replies. */
