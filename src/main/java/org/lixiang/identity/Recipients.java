@@ -7,6 +7,7 @@ import org.lixiang.base.CurrentUser;
 import org.lixiang.base.NotAllowedException;
 import org.lixiang.base.Role;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,16 +29,17 @@ public class Recipients {
     }
 
     /**
-     * Ids of the enabled users holding the role. Ids only, so any step that raises an event may
-     * ask (an applicant filing an objection tells every officer).
+     * Ids of the enabled users holding the role. Any step that raises an event may ask (an
+     * applicant filing an objection tells every officer), but only from inside its transaction:
+     * a screen, which has none, cannot list users this way.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> withRole(Role role) {
         return users.enabledWithRole(role);
     }
 
-    /** Ids of the enabled applicants who opted in to mails about newly published calls. */
-    @Transactional(readOnly = true)
+    /** Ids of the enabled applicants who opted in to mails about newly published calls; as {@link #withRole}. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> applicantsWantingNewCalls() {
         return users.enabledWithRoleWantingNewCalls(Role.APPLICANT);
     }

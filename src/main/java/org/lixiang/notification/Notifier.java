@@ -46,7 +46,9 @@ public class Notifier implements Inbox {
     /**
      * Notifies one user: in the portal now, by e-mail after the commit. Called by other features'
      * services and process steps, inside their transaction; {@code args} are the message's
-     * parameters, kept as text and rendered in the reader's language.
+     * parameters, kept as text and rendered in the reader's language. No role check of its own:
+     * it needs the caller's transaction, so no screen can reach it, and the calling service has
+     * checked its caller.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(String event, long userId, String messageKey, String link, Object... args) {
