@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lixiang.base.Paging;
+import org.lixiang.base.SystemContext;
 import org.lixiang.identity.Recipients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +63,15 @@ class MailDispatcher {
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Sends every mail due now; returns how many this call claimed. Safe to run concurrently. */
+    /**
+     * Sends every mail due now; returns how many this call claimed. Safe to run concurrently.
+     * Runs as the system whoever calls it: recipients' addresses are for the dispatcher only.
+     */
     int dispatchDue() {
+        return SystemContext.call(this::dispatchDueAsSystem);
+    }
+
+    private int dispatchDueAsSystem() {
         Instant start = clock.instant();
         Integer stale = tx.execute(s -> outbox.abandonStale(start.minus(settings.staleAfter()),
                 "interrupted while sending; not retried, it may have gone out"));
