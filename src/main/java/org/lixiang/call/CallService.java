@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.lixiang.base.AppPrincipal;
+import org.lixiang.base.Dates;
 import org.lixiang.base.SearchText;
 import org.lixiang.base.CurrentUser;
 import org.lixiang.base.InvalidInputException;
@@ -17,6 +18,7 @@ import org.lixiang.base.Problems;
 import org.lixiang.base.Role;
 import org.lixiang.base.audit.AuditChanges;
 import org.lixiang.base.audit.AuditLog;
+import org.lixiang.notification.Notifier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -36,15 +38,17 @@ public class CallService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final AuditLog audit;
+    private final Notifier notifier;
 
     CallService(CallRepository calls, CallDeadlineChangeRepository deadlineChanges, ObjectProvider<CallUsage> usage,
-                EntityManager entityManager, Clock clock, AuditLog audit) {
+                EntityManager entityManager, Clock clock, AuditLog audit, Notifier notifier) {
         this.calls = calls;
         this.deadlineChanges = deadlineChanges;
         this.usage = usage;
         this.entityManager = entityManager;
         this.clock = clock;
         this.audit = audit;
+        this.notifier = notifier;
     }
 
     /** Creates a call in draft; officers only. Returns its id. */
@@ -94,7 +98,10 @@ public class CallService {
         audit.record("CALL_UPDATED", "call", callId, call.getName() + ": " + changes.fieldNames(), changes);
     }
 
-    /** Makes a draft call visible to applicants; its deadline must still be ahead. Officers only. */
+    /**
+     * Makes a draft call visible to applicants; its deadline must still be ahead. Applicants who
+     * opted in are told. Officers only.
+     */
     @Transactional
     public void publish(long callId) {
         CurrentUser.requireAny(Role.OFFICER);
@@ -108,6 +115,8 @@ public class CallService {
         call.publish();
         calls.flush();
         audit.record("CALL_PUBLISHED", "call", callId, call.getName());
+        notifier.notifyNewCallSubscribers("call:" + callId + ":published", "notification.callPublished",
+                "calls/view/" + callId, call.getName(), Dates.format(call.getClosesAt(), clock));
     }
 
     /**

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.lixiang.base.CurrentUser;
+import org.lixiang.base.Dates;
 import org.lixiang.base.NotAllowedException;
 import org.lixiang.base.Role;
 import org.lixiang.base.audit.AuditLog;
 import org.lixiang.call.CallService;
+import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
 import org.lixiang.workflow.ApprovalProcess;
@@ -32,10 +34,12 @@ public class DecisionSteps {
     private final AuditLog audit;
     private final Clock clock;
     private final ResultService resultService;
+    private final Notifier notifier;
 
     DecisionSteps(FundingPlanRepository plans, ObjectionRepository objections, ProposalResultRepository results,
                   ProposalDirectory proposals, CallService calls, ApprovalProcess approval, AuditLog audit,
-                  Clock clock, ResultService resultService) {
+                  Clock clock, ResultService resultService, Notifier notifier) {
+        this.notifier = notifier;
         this.resultService = resultService;
         this.plans = plans;
         this.objections = objections;
@@ -47,7 +51,10 @@ public class DecisionSteps {
         this.clock = clock;
     }
 
-    /** Publishes the approved plan's list for the call's publicity period. */
+    /**
+     * Publishes the approved plan's list for the call's publicity period and tells the applicants
+     * of the plan's proposals (funded or not) that it is public.
+     */
     @Transactional
     public void publish(long planId) {
         requireSystemOrBureau();
@@ -56,9 +63,16 @@ public class DecisionSteps {
             throw new IllegalStateException("plan " + planId + " is " + plan.getStatus() + ", not approved");
         }
         Instant now = clock.instant();
-        int days = calls.details(plan.getCallId()).publicityDays();
-        plan.published(now, now.plus(Duration.ofDays(days)));
+        var call = calls.details(plan.getCallId());
+        plan.published(now, now.plus(Duration.ofDays(call.publicityDays())));
         audit.record("PUBLICITY_STARTED", "call", plan.getCallId(), "until " + plan.getPublicityEndsAt());
+        String event = "plan:" + planId + ":publicity:" + now.toEpochMilli();
+        String until = Dates.format(plan.getPublicityEndsAt(), clock);
+        for (FundingPlanItem item : plan.getItems()) {
+            // one message per applicant, however many of their proposals are on the list
+            notifier.notify(event, proposals.facts(item.getProposalId()).applicantId(),
+                    "notification.publicityStarted", "publicity", call.name(), until);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -19,6 +19,7 @@ import org.lixiang.base.audit.AuditChanges;
 import org.lixiang.base.audit.AuditLog;
 import org.lixiang.call.CallDetails;
 import org.lixiang.call.CallService;
+import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ProposalStatus;
 import org.lixiang.proposal.ProposalSummary;
@@ -54,11 +55,12 @@ public class FundingPlanService {
     private final ApprovalProcess process;
     private final TaskInbox inbox;
     private final AuditLog audit;
+    private final Notifier notifier;
     private final Clock clock;
 
     FundingPlanService(FundingPlanRepository plans, ProposalDirectory proposals, ReviewOutcomes reviews,
                        CallService calls, CallDecisionProcess decision, ApprovalProcess process, TaskInbox inbox,
-                       AuditLog audit, Clock clock) {
+                       AuditLog audit, Notifier notifier, Clock clock) {
         this.plans = plans;
         this.proposals = proposals;
         this.reviews = reviews;
@@ -67,6 +69,7 @@ public class FundingPlanService {
         this.process = process;
         this.inbox = inbox;
         this.audit = audit;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -250,6 +253,8 @@ public class FundingPlanService {
         process.complete(taskId, Map.of());
         audit.record("FUNDING_PLAN_SUBMITTED", "call", plan.getCallId(), "revision " + plan.getRevision()
                 + ", total " + plan.getFundedTotal());
+        notifier.notifyRole(Role.LEADER, "plan:" + plan.getId() + ":submitted:" + plan.getRevision(),
+                "notification.planAwaitsApproval", "tasks", calls.details(plan.getCallId()).name());
     }
 
     /** The leader approves the plan, or returns it with comments (required). */

@@ -15,6 +15,8 @@ import org.lixiang.base.Role;
 import org.lixiang.base.audit.AuditLog;
 import org.lixiang.proposal.AttachmentDownload;
 import org.lixiang.proposal.CheckedFiles;
+import org.lixiang.call.CallService;
+import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
 import org.lixiang.workflow.ApprovalProcess;
@@ -39,13 +41,17 @@ public class ObjectionService {
     private final ApprovalProcess process;
     private final TaskInbox inbox;
     private final AuditLog audit;
+    private final Notifier notifier;
+    private final CallService calls;
     private final Clock clock;
     private final CheckedFiles files;
 
     ObjectionService(FundingPlanRepository plans, ObjectionRepository objections, ProposalDirectory proposals,
                      CallDecisionProcess decision, ApprovalProcess process, TaskInbox inbox, AuditLog audit,
-                     Clock clock, CheckedFiles files) {
+                     Notifier notifier, CallService calls, Clock clock, CheckedFiles files) {
         this.files = files;
+        this.notifier = notifier;
+        this.calls = calls;
         this.plans = plans;
         this.objections = objections;
         this.proposals = proposals;
@@ -111,6 +117,8 @@ public class ObjectionService {
         ReviewFacts facts = org.lixiang.base.SystemContext.call(() -> proposals.facts(proposalId));
         decision.startObjection(objection.getId(), planId, facts.number() + " " + facts.title());
         audit.record("OBJECTION_FILED", "proposal", proposalId, text);
+        notifier.notifyRole(Role.OFFICER, "objection:" + objection.getId() + ":filed", "notification.objectionFiled",
+                "tasks", facts.number());
         return objection.getId();
     }
 
@@ -165,6 +173,13 @@ public class ObjectionService {
         decision.tell(plan.getProcessInstanceId(),
                 uphold ? CallDecisionProcess.OBJECTION_UPHELD : CallDecisionProcess.OBJECTION_DISMISSED);
         audit.record(uphold ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "proposal", o.getProposalId(), text);
+        String number = proposals.facts(o.getProposalId()).number();
+        notifier.notify("objection:" + o.getId() + ":answered", o.getObjectorId(),
+                uphold ? "notification.objectionUpheld" : "notification.objectionDismissed", "publicity", number);
+        if (uphold) {
+            notifier.notifyRole(Role.LEADER, "plan:" + plan.getId() + ":objectionUpheld:" + o.getId(),
+                    "notification.planAwaitsApproval", "tasks", calls.details(plan.getCallId()).name());
+        }
     }
 
     /** The objections the current user filed, with the replies. */

@@ -69,7 +69,7 @@ public class ResultService {
             throw new IllegalStateException("proposal " + proposalId + " has no final result to announce");
         }
         ReviewFacts facts = directory.facts(proposalId);
-        notifier.notify(facts.applicantId(), "notification.resultFinal", "proposals/" + proposalId + "/result",
+        notifier.notify("proposal:" + proposalId + ":result", facts.applicantId(), "notification.resultFinal", "proposals/" + proposalId + "/result",
                 facts.number());
     }
 

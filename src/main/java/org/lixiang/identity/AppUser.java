@@ -51,6 +51,9 @@ public class AppUser extends AbstractEntity {
     @Column(name = "preferred_locale", length = 10)
     private String preferredLocale;
 
+    @Column(name = "notify_new_calls", nullable = false)
+    private boolean notifyNewCalls;
+
     protected AppUser() {
     }
 
@@ -132,5 +135,13 @@ public class AppUser extends AbstractEntity {
 
     void setPreferredLocale(String preferredLocale) {
         this.preferredLocale = preferredLocale;
+    }
+
+    public boolean isNotifyNewCalls() {
+        return notifyNewCalls;
+    }
+
+    void setNotifyNewCalls(boolean notifyNewCalls) {
+        this.notifyNewCalls = notifyNewCalls;
     }
 }

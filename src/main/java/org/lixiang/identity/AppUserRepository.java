@@ -1,6 +1,8 @@
 package org.lixiang.identity;
 
+import java.util.List;
 import java.util.Optional;
+import org.lixiang.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -28,4 +30,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             where :filter = '' or lower(u.username) like :filter escape '\\' or lower(u.displayName) like :filter escape '\\'
                or lower(o.name) like :filter escape '\\'""")
     long countSearch(@Param("filter") String likeFilter);
+
+    @Query("select u.id from AppUser u join u.roles r where r = :role and u.enabled = true order by u.id")
+    List<Long> enabledWithRole(@Param("role") Role role);
+
+    @Query("""
+            select u.id from AppUser u join u.roles r
+            where r = :role and u.enabled = true and u.notifyNewCalls = true
+            order by u.id""")
+    List<Long> enabledWithRoleWantingNewCalls(@Param("role") Role role);
 }

@@ -54,6 +54,10 @@ class Notification {
         }
     }
 
+    Long getId() {
+        return id;
+    }
+
     long getUserId() {
         return userId;
     }

@@ -8,6 +8,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByUserIdOrderByIdDesc(long userId, Pageable page);
 
+    List<Notification> findByUserIdAndReadAtIsNullOrderByIdDesc(long userId, Pageable page);
+
     long countByUserId(long userId);
 
     long countByUserIdAndReadAtIsNull(long userId);

@@ -5,32 +5,80 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.lixiang.base.CurrentUser;
+import org.lixiang.base.Inbox;
 import org.lixiang.base.NotAllowedException;
 import org.lixiang.base.Paging;
+import org.lixiang.base.Role;
+import org.lixiang.identity.Recipients;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends in-app notifications (written in the transaction of the event, so a rolled-back step
- * sends nothing) and lets each user read their own.
+ * Sends notifications and lets each user read their own. A notification is written in the
+ * transaction of the event that raised it, together with its e-mail in the outbox, so a
+ * rolled-back step tells nobody and a committed one is mailed after the commit
+ * ({@link MailDispatcher}); mail trouble can never undo the step.
+ *
+ * <p>Every notification names its event ({@code "proposal:12:returned:2"}: object, id, what
+ * happened, and what makes a repetition a new event). One event reaches each recipient once: a
+ * step that runs again (a retried process job, a repeated click) does not notify again.
  */
 @Service
-public class Notifier {
+public class Notifier implements Inbox {
 
     private final NotificationRepository notifications;
+    private final OutboxRepository outbox;
+    private final Recipients recipients;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, Clock clock) {
+    Notifier(NotificationRepository notifications, OutboxRepository outbox, Recipients recipients,
+             ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
+        this.outbox = outbox;
+        this.recipients = recipients;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Called by other features' services and process steps, inside their transaction. */
+    /**
+     * Notifies one user: in the portal now, by e-mail after the commit. Called by other features'
+     * services and process steps, inside their transaction; {@code args} are the message's
+     * parameters, kept as text and rendered in the reader's language. No role check of its own:
+     * it needs the caller's transaction, so no screen can reach it, and the calling service has
+     * checked its caller.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void notify(long userId, String messageKey, String link, Object... args) {
+    public void notify(String event, long userId, String messageKey, String link, Object... args) {
+        if (event == null || event.isBlank() || event.length() > 150) {
+            throw new IllegalArgumentException("event key: " + event);
+        }
+        // the unique key (event, user) backs this check up against two concurrent runs of one step
+        if (outbox.existsByEventKeyAndUserId(event, userId)) {
+            return;
+        }
         String joined = Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(Notification.SEPARATOR));
-        notifications.save(new Notification(userId, clock.instant(), messageKey, joined, link));
+        Notification n = notifications.save(new Notification(userId, clock.instant(), messageKey, joined, link));
+        outbox.save(new OutboxEntry(event, userId, n.getId(), clock.instant()));
+        events.publishEvent(OutboxFilled.INSTANCE);
+    }
+
+    /** Notifies every enabled holder of the role (officers for a new objection, leaders for a plan). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyRole(Role role, String event, String messageKey, String link, Object... args) {
+        for (long userId : recipients.withRole(role)) {
+            notify(event, userId, messageKey, link, args);
+        }
+    }
+
+    /** Notifies the applicants who opted in to hearing about newly published calls. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyNewCallSubscribers(String event, String messageKey, String link, Object... args) {
+        for (long userId : recipients.applicantsWantingNewCalls()) {
+            notify(event, userId, messageKey, link, args);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -45,11 +93,23 @@ public class Notifier {
         return notifications.countByUserId(CurrentUser.require().userId());
     }
 
+    @Override
     @Transactional(readOnly = true)
     public long unread() {
         return notifications.countByUserIdAndReadAtIsNull(CurrentUser.require().userId());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Item> recentUnread(int limit) {
+        long me = CurrentUser.require().userId();
+        return notifications.findByUserIdAndReadAtIsNullOrderByIdDesc(me, Paging.of(0, Math.max(1, limit))).stream()
+                .map(Notification::toView)
+                .map(n -> new Item(n.id(), n.createdAt(), n.messageKey(), n.args(), n.link()))
+                .toList();
+    }
+
+    @Override
     @Transactional
     public void markRead(long notificationId) {
         long me = CurrentUser.require().userId();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lixiang.base.AppPrincipal;
+import org.lixiang.base.Dates;
 import org.lixiang.base.SearchText;
 import org.lixiang.base.CurrentUser;
 import org.lixiang.base.InvalidInputException;
@@ -18,6 +19,7 @@ import org.lixiang.base.Problems;
 import org.lixiang.base.ResearchField;
 import org.lixiang.base.Role;
 import org.lixiang.base.audit.AuditLog;
+import org.lixiang.notification.Notifier;
 import org.lixiang.workflow.ApprovalProcess;
 import org.lixiang.workflow.TaskInbox;
 import org.lixiang.workflow.TaskSummary;
@@ -43,11 +45,12 @@ public class FormalReviewService {
     private final TaskInbox inbox;
     private final ApprovalProcess process;
     private final AuditLog audit;
+    private final Notifier notifier;
     private final Clock clock;
 
     FormalReviewService(ProposalRepository proposals, FormalReviewRepository reviews, ProposalService proposalService,
                         ProposalSnapshots snapshots, ProposalTimeline timeline, TaskInbox inbox,
-                        ApprovalProcess process, AuditLog audit, Clock clock) {
+                        ApprovalProcess process, AuditLog audit, Notifier notifier, Clock clock) {
         this.proposals = proposals;
         this.reviews = reviews;
         this.proposalService = proposalService;
@@ -56,6 +59,7 @@ public class FormalReviewService {
         this.inbox = inbox;
         this.process = process;
         this.audit = audit;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -143,6 +147,14 @@ public class FormalReviewService {
         process.complete(taskId, variables);
         audit.record("FORMAL_REVIEW_" + decision.name(), "proposal", p.getId(),
                 p.getNumber() + " revision " + p.getRevision() + (text.isEmpty() ? "" : ": " + text));
+        // the reasons stay on the proposal's page (too long for a message); the message points there
+        if (decision == FormalDecision.RETURN) {
+            notifier.notify("proposal:" + p.getId() + ":returned:" + p.getRevision(), p.getApplicantId(),
+                    "notification.proposalReturned", "tasks", p.getNumber(), Dates.format(due, clock));
+        } else if (decision == FormalDecision.REJECT) {
+            notifier.notify("proposal:" + p.getId() + ":rejected", p.getApplicantId(),
+                    "notification.proposalRejected", "proposals/" + p.getId(), p.getNumber());
+        }
         return next;
     }
 

@@ -178,7 +178,8 @@ public class AssignmentService {
         for (ReviewAssignment a : drawn) {
             a.invite(due);
             reviewers.add(String.valueOf(a.getId()));
-            notifier.notify(a.getExpertId(), "notification.reviewInvited", "tasks", facts.number(),
+            notifier.notify("assignment:" + a.getId() + ":invited", a.getExpertId(), "notification.reviewInvited",
+                    "tasks", facts.number(),
                     Dates.format(due, clock));
         }
         assignments.flush();

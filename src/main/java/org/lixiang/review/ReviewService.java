@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lixiang.base.AppPrincipal;
+import org.lixiang.base.Dates;
 import org.lixiang.base.CurrentUser;
 import org.lixiang.base.InvalidInputException;
 import org.lixiang.base.NotAllowedException;
@@ -17,6 +18,7 @@ import org.lixiang.base.audit.AuditLog;
 import org.lixiang.call.CallCriterion;
 import org.lixiang.call.CallDetails;
 import org.lixiang.call.CallService;
+import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalContent;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
@@ -43,13 +45,14 @@ public class ReviewService {
     private final Drawing drawing;
     private final ProposalDirectory proposals;
     private final CallService calls;
+    private final Notifier notifier;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     ReviewService(ApprovalProcess process, ReviewAssignmentRepository assignments, ReviewRepository reviews,
-                  Drawing drawing, ProposalDirectory proposals, CallService calls, AuditLog audit, Clock clock,
-                  PlatformTransactionManager transactions) {
+                  Drawing drawing, ProposalDirectory proposals, CallService calls, Notifier notifier, AuditLog audit,
+                  Clock clock, PlatformTransactionManager transactions) {
         this.tx = new TransactionTemplate(transactions);
         this.process = process;
         this.assignments = assignments;
@@ -57,6 +60,7 @@ public class ReviewService {
         this.drawing = drawing;
         this.proposals = proposals;
         this.calls = calls;
+        this.notifier = notifier;
         this.audit = audit;
         this.clock = clock;
     }
@@ -131,8 +135,11 @@ public class ReviewService {
         ReviewAssignment replacement = drawn.assignments().get(0);
         ReviewFacts facts = proposals.facts(old.getProposalId());
         // the replacement gets the call's full review period, however late the original was
-        replacement.invite(clock.instant().plus(java.time.Duration.ofDays(calls.details(facts.callId()).reviewDays())));
+        Instant due = clock.instant().plus(java.time.Duration.ofDays(calls.details(facts.callId()).reviewDays()));
+        replacement.invite(due);
         assignments.flush();
+        notifier.notify("assignment:" + replacement.getId() + ":invited", replacement.getExpertId(),
+                "notification.reviewInvited", "tasks", facts.number(), Dates.format(due, clock));
         process.addReviewer(facts.processInstanceId(), replacement.getId());
         return true;
     }

@@ -11,7 +11,9 @@ import org.lixiang.base.Dates;
 import org.lixiang.base.NotAllowedException;
 import org.lixiang.base.audit.AuditLog;
 import org.lixiang.call.CallDetails;
+import org.lixiang.base.Role;
 import org.lixiang.call.CallService;
+import org.lixiang.expert.ExpertPool;
 import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
@@ -37,12 +39,13 @@ public class ReviewSteps {
     private final ProposalDirectory proposals;
     private final CallService calls;
     private final Notifier notifier;
+    private final ExpertPool pool;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewSteps(Drawing drawing, ReviewDrawRepository draws, ReviewAssignmentRepository assignments, ReviewRepository reviews,
                 ReviewAggregateRepository aggregates, ProposalDirectory proposals, CallService calls,
-                Notifier notifier, AuditLog audit, Clock clock) {
+                Notifier notifier, ExpertPool pool, AuditLog audit, Clock clock) {
         this.drawing = drawing;
         this.draws = draws;
         this.assignments = assignments;
@@ -51,6 +54,7 @@ public class ReviewSteps {
         this.proposals = proposals;
         this.calls = calls;
         this.notifier = notifier;
+        this.pool = pool;
         this.audit = audit;
         this.clock = clock;
     }
@@ -115,17 +119,37 @@ public class ReviewSteps {
         return Date.from(reminder);
     }
 
-    /** Reminds the expert in the portal (e-mail comes with the tracking feature). */
+    /** Reminds the expert that their review is due soon, in the portal and by e-mail; once per due date. */
     @Transactional
     public void remind(String assignmentId) {
         requireProcess();
         ReviewAssignment a = assignment(assignmentId);
         if (a.getStatus().open()) {
             ReviewFacts facts = proposals.facts(a.getProposalId());
-            notifier.notify(a.getExpertId(), "notification.reviewReminder", "tasks", facts.number(),
-                    Dates.format(a.getDueAt(), clock));
+            notifier.notify("assignment:" + a.getId() + ":reminder:" + a.getDueAt().getEpochSecond(), a.getExpertId(),
+                    "notification.reviewReminder", "tasks", facts.number(), Dates.format(a.getDueAt(), clock));
             a.reminded(clock.instant());
         }
+    }
+
+    /**
+     * The review passed its due date and the officers' {@code handleOverdue} task was created (a
+     * task listener in the BPMN): the expert is told it is overdue, the officers that it waits for
+     * them. Once per due date, so an extension that passes too is told again.
+     */
+    @Transactional
+    public void overdue(String assignmentId) {
+        requireProcess();
+        ReviewAssignment a = assignment(assignmentId);
+        if (!a.getStatus().open()) {
+            return;
+        }
+        ReviewFacts facts = proposals.facts(a.getProposalId());
+        String event = "assignment:" + a.getId() + ":overdue:" + a.getDueAt().getEpochSecond();
+        String due = Dates.format(a.getDueAt(), clock);
+        notifier.notify(event, a.getExpertId(), "notification.reviewOverdueExpert", "tasks", facts.number(), due);
+        String expert = pool.candidate(a.getExpertId()).map(e -> e.name()).orElse("?");
+        notifier.notifyRole(Role.OFFICER, event, "notification.reviewOverdue", "tasks", facts.number(), expert);
     }
 
     /**

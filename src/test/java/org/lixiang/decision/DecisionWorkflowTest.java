@@ -133,6 +133,14 @@ class DecisionWorkflowTest {
         management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
     }
 
+    /** The notification sent for the event to the named user: its message key, or null if none. */
+    String notified(String event, String username) {
+        return jdbc.query("""
+                select n.message_key from notification_outbox o join notification n on n.id = o.notification_id
+                join app_user u on u.id = o.user_id where o.event_key = ? and u.username = ?""",
+                rs -> rs.next() ? rs.getString(1) : null, event, username);
+    }
+
     String endOf(long proposalId) {
         return jdbc.queryForObject("select h.end_act_id_ from act_hi_procinst h join proposal p on p.process_instance_id = h.id_"
                 + " where p.id = ?", String.class, proposalId);
@@ -221,16 +229,26 @@ class DecisionWorkflowTest {
         long planId = plans.openRound(callId, false);
         String prepare = task("CALL-" + callId, "prepareFundingPlan");
         plans.submit(prepare, plans.plan(planId).version());
+        assertThat(notified("plan:" + planId + ":submitted:1", "t_leader")).isEqualTo("notification.planAwaitsApproval");
         accounts.as("t_leader");
         plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification_outbox o join notification n on n.id = o.notification_id
+                join app_user u on u.id = o.user_id
+                where o.event_key like ? and u.username = 't_applicant' and n.message_key = 'notification.publicityStarted'""",
+                Integer.class, "plan:" + planId + ":publicity:%")).as("one message for both proposals").isEqualTo(1);
 
         accounts.as("t_applicant2");
         long objectionId = objections.file(planId, objected, "该项目与申报单位已结题项目内容重复。", null);
+        assertThat(notified("objection:" + objectionId + ":filed", "t_officer2")).isEqualTo("notification.objectionFiled");
         accounts.as("t_officer");
         String handle = inbox.page(0, 1000).stream().filter(t -> t.stepKey().equals("handleObjection")
                 && ("OBJECTION-" + objectionId).equals(t.businessKey())).map(TaskSummary::id).findFirst().orElseThrow();
         assertThatThrownBy(() -> objections.decide(handle, true, "")).isInstanceOf(InvalidInputException.class);
         objections.decide(handle, true, "经核实，异议成立。");
+        assertThat(notified("objection:" + objectionId + ":answered", "t_applicant2")).isEqualTo("notification.objectionUpheld");
+        assertThat(notified("plan:" + planId + ":objectionUpheld:" + objectionId, "t_leader"))
+                .isEqualTo("notification.planAwaitsApproval");
         assertThat(plans.plan(planId).status()).isEqualTo(PlanStatus.SUBMITTED);
         accounts.as("t_applicant2");
         assertThat(objections.mine()).anyMatch(o -> o.reply().equals("经核实，异议成立。"));
@@ -264,6 +282,8 @@ class DecisionWorkflowTest {
         String handle = inbox.page(0, 1000).stream().filter(t -> ("OBJECTION-" + objectionId).equals(t.businessKey()))
                 .map(TaskSummary::id).findFirst().orElseThrow();
         objections.decide(handle, false, "预算经专家审核，符合规定。");
+        assertThat(notified("objection:" + objectionId + ":answered", "t_expert")).isEqualTo("notification.objectionDismissed");
+        assertThat(notified("proposal:" + listed + ":result", "t_applicant")).isEqualTo("notification.resultFinal");
         assertThat(plans.plan(planId).status()).isEqualTo(PlanStatus.FINAL);
         accounts.as("t_applicant");
         assertThat(proposals.details(listed).status()).isEqualTo(ProposalStatus.APPROVED);

@@ -87,6 +87,14 @@ class ProposalWorkflowTest {
                 number)).isPositive();
     }
 
+    /** The notification sent for the event to the named user: its message key, or null if none. */
+    String notified(String event, String username) {
+        return jdbc.query("""
+                select n.message_key from notification_outbox o join notification n on n.id = o.notification_id
+                join app_user u on u.id = o.user_id where o.event_key = ? and u.username = ?""",
+                rs -> rs.next() ? rs.getString(1) : null, event, username);
+    }
+
     @Test
     void submitReturnReviseResubmitPassKeepsEveryVersionAndShowsWhatChanged() {
         long call = fixtures.openCall(30);
@@ -98,6 +106,7 @@ class ProposalWorkflowTest {
         clock.advance(Duration.ofHours(1));
         assertThat(formal.decide(review.id(), FormalDecision.RETURN, "预算说明不完整，请补充设备费明细。",
                 clock.instant().plus(Duration.ofDays(7)))).isEqualTo(ProposalStatus.RETURNED);
+        assertThat(notified("proposal:" + id + ":returned:1", "t_applicant")).isEqualTo("notification.proposalReturned");
 
         accounts.as("t_applicant");
         ProposalService.MyProposal mine = proposals.mine(0, 50).stream()
@@ -137,6 +146,7 @@ class ProposalWorkflowTest {
         assertThatThrownBy(() -> formal.decide(task.id(), FormalDecision.REJECT, " ", null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.concerns("reason")).isTrue());
         formal.decide(task.id(), FormalDecision.REJECT, "申报单位不符合申报条件。", null);
+        assertThat(notified("proposal:" + id + ":rejected", "t_applicant")).isEqualTo("notification.proposalRejected");
 
         accounts.as("t_applicant");
         assertThat(proposals.details(id).status()).isEqualTo(ProposalStatus.REJECTED);

@@ -258,6 +258,18 @@ class ReviewWorkflowTest {
                 .isEqualTo(1);
 
         fire(overdue);
+        // the late expert is told, and every officer (the escalation task waits for them)
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification_outbox o join notification n on n.id = o.notification_id
+                join review_assignment a on o.event_key like 'assignment:' || a.id || ':overdue:%'
+                where a.proposal_id = ? and o.user_id = a.expert_id
+                  and n.message_key = 'notification.reviewOverdueExpert'""", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForList("""
+                select u.username from notification_outbox o join notification n on n.id = o.notification_id
+                join app_user u on u.id = o.user_id
+                join review_assignment a on o.event_key like 'assignment:' || a.id || ':overdue:%'
+                where a.proposal_id = ? and n.message_key = 'notification.reviewOverdue'""", String.class, id))
+                .contains("t_officer", "t_officer2");
         String escalation = officerTask(number, "handleOverdue");
         ReviewEscalations.OverdueCase c = escalations.open(escalation);
         clock.advance(Duration.ofDays(15));

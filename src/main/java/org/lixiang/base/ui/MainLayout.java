@@ -19,15 +19,17 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.stream.Collectors;
 import org.lixiang.base.AppPrincipal;
 import org.lixiang.base.CurrentUser;
+import org.lixiang.base.Inbox;
 import org.lixiang.base.LocalePreference;
 
 /**
  * The shell around every screen after login: the side navigation lists exactly the views the
  * user's roles may open (Vaadin filters {@code @Menu} entries by their access annotations), the
- * header shows who is logged in, the language switch and logout.
+ * header shows the notification bell, who is logged in, the language switch and logout.
  */
 @Layout
 @PermitAll
@@ -36,8 +38,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final String LOCALE_APPLIED = MainLayout.class.getName() + ".localeApplied";
 
     private final SideNav nav = new SideNav();
+    private final NotificationBell bell;
 
-    public MainLayout(AuthenticationContext authentication, LocalePreference localePreference) {
+    public MainLayout(AuthenticationContext authentication, LocalePreference localePreference, Inbox inbox,
+                      Clock clock) {
         AppPrincipal user = CurrentUser.require();
         applyPreferredLocale(user, localePreference);
 
@@ -56,8 +60,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         LanguageSelect language = new LanguageSelect(l -> localePreference.savePreferredLocale(user.userId(), l));
 
+        bell = new NotificationBell(inbox, clock);
+
         Div spacer = new Div();
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, spacer, language, who, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, spacer, bell, language, who, logout);
         header.setFlexGrow(1, spacer);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -83,6 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
         // built here, not in the constructor: the menu depends on the locale applied above
         if (nav.getItems().isEmpty()) {
             for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
