@@ -17,7 +17,10 @@ import org.lixiang.base.Dates;
 import org.lixiang.base.InvalidInputException;
 import org.lixiang.base.ui.FieldErrors;
 import org.lixiang.base.ui.Notifications;
+import org.lixiang.decision.DecisionExports;
 import org.lixiang.decision.ObjectionService;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
 import org.lixiang.decision.ObjectionService.Listed;
 import org.lixiang.decision.ObjectionService.MyObjection;
 
@@ -31,7 +34,7 @@ public class PublicityView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Listed> list = new Grid<>();
     final Grid<MyObjection> mine = new Grid<>();
 
-    public PublicityView(ObjectionService objections, Clock clock) {
+    public PublicityView(ObjectionService objections, Clock clock, DecisionExports exports, ExportRunner runner) {
         this.objections = objections;
         setSizeFull();
         list.addColumn(Listed::callName).setHeader(getTranslation("proposal.call")).setFlexGrow(2);
@@ -58,7 +61,9 @@ public class PublicityView extends VerticalLayout implements HasDynamicTitle {
         mine.setAllRowsVisible(true);
         mine.setId("my-objections");
         mine.setItems(objections.mine());
-        add(new H2(getTranslation("menu.publicity")), list, new H3(getTranslation("objection.mine")), mine);
+        ExportButton pdf = new ExportButton(runner, "export-public-list-pdf", getTranslation("export.button.publicList"),
+                () -> exports.publicList(getLocale()));
+        add(new H2(getTranslation("menu.publicity")), pdf, list, new H3(getTranslation("objection.mine")), mine);
     }
 
     void openObjection(Listed listed) {
