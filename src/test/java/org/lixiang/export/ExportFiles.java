@@ -32,10 +32,13 @@ public final class ExportFiles {
         }
     }
 
-    /** Every cell's text (formatted numbers as POI shows them), row by row. */
+    /** Every cell's text (numbers in plain notation), indexed by row number (an empty list for a blank row). */
     public static List<List<String>> rows(Sheet sheet) {
         List<List<String>> rows = new ArrayList<>();
         for (Row row : sheet) {
+            while (rows.size() < row.getRowNum()) {
+                rows.add(List.of());
+            }
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < row.getLastCellNum(); i++) {
                 Cell cell = row.getCell(i);
