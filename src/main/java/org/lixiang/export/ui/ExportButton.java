@@ -1,5 +1,6 @@
 package org.lixiang.export.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,7 @@ public class ExportButton extends HorizontalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ExportButton.class);
     static final int POLL_MILLIS = 500;
+    private static final String RUNNING = "lixiang.exports.running";
 
     private final ExportRunner runner;
     private final Supplier<ExportJob> job;
@@ -89,7 +91,7 @@ public class ExportButton extends HorizontalLayout {
         lastPercent = -1;
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        ui.setPollInterval(POLL_MILLIS);
+        polling(ui, +1);
         runner.start(work, (done, total) -> showProgress(ui, done, total))
                 .whenComplete((file, failure) -> finish(ui, file, failure));
     }
@@ -108,7 +110,7 @@ public class ExportButton extends HorizontalLayout {
 
     private void finish(UI ui, ExportFile file, Throwable failure) {
         access(ui, () -> {
-            ui.setPollInterval(-1);
+            polling(ui, -1);
             progress.setVisible(false);
             button.setEnabled(true);
             if (failure != null) {
@@ -121,6 +123,17 @@ public class ExportButton extends HorizontalLayout {
             download.setVisible(true);
             Notifications.success(getTranslation("export.ready", file.fileName()));
         });
+    }
+
+    /**
+     * Polls while at least one export of this UI runs (two buttons may run at once); always
+     * called on the UI thread (the click, or inside {@code UI.access}).
+     */
+    private static void polling(UI ui, int change) {
+        Object running = ComponentUtil.getData(ui, RUNNING);
+        int now = Math.max(0, (running instanceof Integer n ? n : 0) + change);
+        ComponentUtil.setData(ui, RUNNING, now);
+        ui.setPollInterval(now > 0 ? POLL_MILLIS : -1);
     }
 
     /** Sends the finished file; it was produced for this user, and the link lives only in their session. */
