@@ -34,8 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 5's journey: a proposal submitted and reviewed (through the services, as the earlier
  * journeys already show in the browser), then in Chromium the officer opens the decision round and
- * submits the plan, the leader approves it, publicity ends (its timer run by the test), and the
- * applicant sees "approved" with the amount.
+ * submits the plan, the leader approves it and downloads the public list as a PDF, publicity ends
+ * (its timer run by the test), and the applicant sees "approved" with the amount.
  */
 class DecisionJourneyTest extends BrowserTest {
 
@@ -118,6 +118,13 @@ class DecisionJourneyTest extends BrowserTest {
         assertThat(page.locator("#my-tasks")).isVisible();
         page.locator("#nav-publicity").click();
         assertThat(page.locator("#public-list")).containsText("隧道通风智能控制系统研究");
+        // the public list as a PDF: produced off the UI thread, the progress polled, then downloaded
+        page.locator("#export-public-list-pdf").click();
+        com.microsoft.playwright.Download pdf = page.waitForDownload(
+                () -> page.locator("#export-public-list-pdf-download").click());
+        org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("public-funding-list.pdf");
+        org.assertj.core.api.Assertions.assertThat(org.lixiang.export.ExportFiles.pdfText(new org.lixiang.export.ExportFile(
+                "l.pdf", org.lixiang.export.ExportFile.PDF, readAll(pdf)))).contains("隧道通风智能控制系统研究");
         logout();
 
         // the publicity period (one day for this call) ends: its timer, run now
@@ -151,5 +158,11 @@ class DecisionJourneyTest extends BrowserTest {
         assertThat(page.locator("#result-comments")).containsText("Expert 1");
     }
 
-
+    private static byte[] readAll(com.microsoft.playwright.Download download) {
+        try (java.io.InputStream in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
