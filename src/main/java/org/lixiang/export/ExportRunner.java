@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,17 +41,25 @@ public class ExportRunner {
         SecurityContext copy = SecurityContextHolder.createEmptyContext();
         copy.setAuthentication(caller.getAuthentication());
         CompletableFuture<ExportFile> result = new CompletableFuture<>();
-        workers.execute(() -> {
-            SecurityContextHolder.setContext(copy);
-            try {
-                result.complete(job.write(progress));
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
+        try {
+            workers.execute(() -> run(job, progress, copy, result));
+        } catch (RejectedExecutionException busy) {
+            // a hundred exports already waiting: this one fails at once rather than hang the button
+            result.completeExceptionally(busy);
+        }
         return result;
+    }
+
+    private static void run(ExportJob job, ExportProgress progress, SecurityContext copy,
+                            CompletableFuture<ExportFile> result) {
+        SecurityContextHolder.setContext(copy);
+        try {
+            result.complete(job.write(progress));
+        } catch (Throwable failure) {
+            result.completeExceptionally(failure);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @PreDestroy

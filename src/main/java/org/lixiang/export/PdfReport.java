@@ -44,11 +44,12 @@ public final class PdfReport {
 
     private PdfReport(boolean landscape, String title) {
         BaseFont base = baseFont();
-        titleFont = new Font(base, 16, Font.NORMAL);
-        headingFont = new Font(base, 12.5f, Font.NORMAL);
+        // the font has one weight: Font.BOLD makes OpenPDF draw it stroked as well (simulated bold)
+        titleFont = new Font(base, 16, Font.BOLD);
+        headingFont = new Font(base, 12.5f, Font.BOLD);
         bodyFont = new Font(base, 10, Font.NORMAL);
         smallFont = new Font(base, 8.5f, Font.NORMAL, Color.DARK_GRAY);
-        boldFont = new Font(base, 10, Font.NORMAL);
+        boldFont = new Font(base, 10, Font.BOLD);
         document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 42, 42, 48, 48);
         try {
             PdfWriter.getInstance(document, out);

@@ -52,7 +52,7 @@ public final class Spreadsheet implements AutoCloseable {
         integer.setDataFormat(book.createDataFormat().getFormat("0"));
     }
 
-    /** A new sheet; {@code widths} in characters, one per column. */
+    /** A new sheet, with a name Excel accepts (at most 31 characters, none of {@code []:*?/\}). */
     public Sheet sheet(String name) {
         return new Sheet(book.createSheet(WorkbookUtil.createSafeSheetName(name)));
     }
@@ -88,6 +88,7 @@ public final class Spreadsheet implements AutoCloseable {
             this.sheet = sheet;
         }
 
+        /** Column widths in characters, from the first column on (SXSSF cannot auto-size what it has flushed). */
         public Sheet widths(int... characters) {
             for (int i = 0; i < characters.length; i++) {
                 sheet.setColumnWidth(i, Math.min(255, characters[i]) * 256);
