@@ -5,30 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.lixiang.KaribuTest;
@@ -44,7 +29,7 @@ import org.lixiang.decision.DepartmentOpinionService;
 import org.lixiang.decision.FundingPlanService;
 import org.lixiang.export.ExportFile;
 import org.lixiang.export.ExportFiles;
-import org.lixiang.export.ui.ExportButton;
+import org.lixiang.export.ui.ExportDownloads;
 import org.lixiang.proposal.FormalDecision;
 import org.lixiang.proposal.FormalReviewService;
 import org.lixiang.proposal.ProposalDetails;
@@ -95,19 +80,19 @@ class ExportButtonsTest extends KaribuTest {
 
         _click(_get(Button.class, s -> s.withId("export-plan")));
         assertThat(UI.getCurrent().getPollInterval()).as("polls while the export runs").isEqualTo(500);
-        Anchor link = awaitDownload("export-plan");
+        Anchor link = ExportDownloads.await("export-plan");
         assertThat(UI.getCurrent().getPollInterval()).as("and stops afterwards").isEqualTo(-1);
         assertThat(_get(Button.class, s -> s.withId("export-plan")).isEnabled()).isTrue();
         assertThat(link.getText()).startsWith("下载 安排方案_界面导出测试指南").endsWith(".xlsx");
-        Download plan = download(link);
-        assertThat(plan.headers.get("Content-Disposition")).contains("filename*=UTF-8''%E5%AE%89%E6%8E%92");
-        try (Workbook book = ExportFiles.workbook(new ExportFile("p.xlsx", plan.contentType, plan.body))) {
+        ExportDownloads.Download plan = ExportDownloads.fetch(link);
+        assertThat(plan.headers().get("Content-Disposition")).contains("filename*=UTF-8''%E5%AE%89%E6%8E%92");
+        try (Workbook book = ExportFiles.workbook(new ExportFile("p.xlsx", plan.contentType(), plan.body()))) {
             ExportFiles.rowWith(book.getSheet("安排方案"), "导出界面测试项目");
         }
 
         _click(_get(Button.class, s -> s.withId("export-proposals")));
-        Download list = download(awaitDownload("export-proposals"));
-        try (Workbook book = ExportFiles.workbook(new ExportFile("l.xlsx", list.contentType, list.body))) {
+        ExportDownloads.Download list = ExportDownloads.fetch(ExportDownloads.await("export-proposals"));
+        try (Workbook book = ExportFiles.workbook(new ExportFile("l.xlsx", list.contentType(), list.body()))) {
             ExportFiles.rowWith(book.getSheet("申报项目"), "导出界面测试项目");
         }
     }
@@ -127,11 +112,11 @@ class ExportButtonsTest extends KaribuTest {
         login("t_applicant2");
         UI.getCurrent().navigate("publicity");
         _click(_get(Button.class, s -> s.withId("export-public-list-pdf")));
-        Download pdf = download(awaitDownload("export-public-list-pdf"));
-        assertThat(pdf.contentType).isEqualTo(ExportFile.PDF);
-        assertThat(pdf.headers.get("Content-Disposition")).endsWith(
+        ExportDownloads.Download pdf = ExportDownloads.fetch(ExportDownloads.await("export-public-list-pdf"));
+        assertThat(pdf.contentType()).isEqualTo(ExportFile.PDF);
+        assertThat(pdf.headers().get("Content-Disposition")).endsWith(
                 "filename*=UTF-8''%E7%AB%8B%E9%A1%B9%E5%85%AC%E7%A4%BA%E5%90%8D%E5%8D%95.pdf");
-        String text = ExportFiles.pdfText(new ExportFile("l.pdf", ExportFile.PDF, pdf.body));
+        String text = ExportFiles.pdfText(new ExportFile("l.pdf", ExportFile.PDF, pdf.body()));
         assertThat(text).contains("科技计划项目立项公示名单", "公示导出界面测试项目", "250,000.00");
         logout();
 
@@ -143,43 +128,8 @@ class ExportButtonsTest extends KaribuTest {
         UI.getCurrent().navigate("proposals/" + proposalId + "/result");
         _click(_get(Button.class, s -> s.withId("export-review-summary")));
         String summary = ExportFiles.pdfText(new ExportFile("s.pdf", ExportFile.PDF,
-                download(awaitDownload("export-review-summary")).body));
+                ExportDownloads.fetch(ExportDownloads.await("export-review-summary")).body()));
         assertThat(summary).contains("专家评审汇总", "研究方案可行，建议细化考核指标。");
-    }
-
-    /** Lets the worker's UI updates in (the test thread holds the session lock) until the link shows. */
-    private Anchor awaitDownload(String id) throws InterruptedException {
-        long until = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < until) {
-            MockVaadin.clientRoundtrip();
-            // the link is invisible until the file is ready, so it is reached through its button
-            Anchor link = ((ExportButton) _get(Button.class, s -> s.withId(id)).getParent().orElseThrow()).downloadLink();
-            if (link.isVisible()) {
-                return link;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("export " + id + " did not finish");
-    }
-
-    record Download(String contentType, byte[] body, Map<String, String> headers) {
-    }
-
-    /** Follows the link as the browser would: its handler, found through the session's resource registry. */
-    private static Download download(Anchor link) throws Exception {
-        StreamResourceRegistry.ElementStreamResource resource = VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(StreamResourceRegistry.ElementStreamResource.class, new URI(link.getHref())).orElseThrow();
-        DownloadHandler handler = (DownloadHandler) resource.getElementRequestHandler();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> headers = new HashMap<>();
-        String[] type = new String[1];
-        VaadinResponse response = mock(VaadinResponse.class);
-        when(response.getOutputStream()).thenReturn(body);
-        doAnswer(a -> headers.put(a.getArgument(0), a.getArgument(1))).when(response).setHeader(anyString(), anyString());
-        doAnswer(a -> type[0] = a.getArgument(0)).when(response).setContentType(anyString());
-        handler.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response, VaadinSession.getCurrent(),
-                link.getElement()));
-        return new Download(type[0], body.toByteArray(), headers);
     }
 
     private long callWithOneDecidedProposal(String title) {
