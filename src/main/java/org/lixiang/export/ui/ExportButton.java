@@ -162,8 +162,4 @@ public class ExportButton extends HorizontalLayout {
     public Anchor downloadLink() {
         return download;
     }
-
-    public Button button() {
-        return button;
-    }
 }
