@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issue 5's journey across all roles, every step in Chromium: the applicant writes and submits a
  * proposal, the officer passes it and confirms the drawn experts, the three experts accept and
  * score it, the leader gives the department opinion, the officer opens the decision round and
- * submits the plan, the leader approves it, publicity ends (its timer made due by the test), and
+ * submits the plan, the leader approves it and downloads the public list as a PDF, publicity ends (its timer made due by the test), and
  * the applicant sees "approved" with the amount. Only the call is set up through the service.
  */
 class DecisionJourneyTest extends BrowserTest {
@@ -150,6 +150,13 @@ class DecisionJourneyTest extends BrowserTest {
         assertThat(page.locator("#my-tasks")).isVisible();
         page.locator("#nav-publicity").click();
         assertThat(page.locator("#public-list")).containsText(TITLE);
+        // the public list as a PDF: produced off the UI thread, the progress polled, then downloaded
+        page.locator("#export-public-list-pdf").click();
+        com.microsoft.playwright.Download pdf = page.waitForDownload(
+                () -> page.locator("#export-public-list-pdf-download").click());
+        org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("public-funding-list.pdf");
+        org.assertj.core.api.Assertions.assertThat(org.lixiang.export.ExportFiles.pdfText(new org.lixiang.export.ExportFile(
+                "l.pdf", org.lixiang.export.ExportFile.PDF, readAll(pdf)))).contains(TITLE);
         logout();
 
         // the publicity period (one day for this call) ends: its timer, run now
@@ -182,5 +189,13 @@ class DecisionJourneyTest extends BrowserTest {
         page.locator("#view-result").click();
         assertThat(page.locator("#result-outcome")).containsText("240,000.00");
         assertThat(page.locator("#result-comments")).containsText("Expert 1");
+    }
+
+    private static byte[] readAll(com.microsoft.playwright.Download download) {
+        try (java.io.InputStream in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

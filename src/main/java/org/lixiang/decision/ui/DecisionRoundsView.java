@@ -22,7 +22,10 @@ import org.lixiang.base.Role;
 import org.lixiang.base.ui.Notifications;
 import org.lixiang.call.CallService;
 import org.lixiang.call.CallSummary;
+import org.lixiang.decision.DecisionExports;
 import org.lixiang.decision.FundingPlanService;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
 import org.lixiang.decision.FundingPlanService.CallNumbers;
 import org.lixiang.proposal.ProposalSummary;
 
@@ -36,12 +39,16 @@ import org.lixiang.proposal.ProposalSummary;
 public class DecisionRoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FundingPlanService plans;
+    private final DecisionExports exports;
+    private final ExportRunner runner;
     final ComboBox<CallSummary> call = new ComboBox<>();
     final Button open = new Button();
     final VerticalLayout details = new VerticalLayout();
 
-    public DecisionRoundsView(FundingPlanService plans, CallService calls) {
+    public DecisionRoundsView(FundingPlanService plans, CallService calls, DecisionExports exports, ExportRunner runner) {
         this.plans = plans;
+        this.exports = exports;
+        this.runner = runner;
         call.setLabel(getTranslation("proposal.call"));
         call.setItems(q -> calls.page(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         call.setItemLabelGenerator(CallSummary::name);
@@ -70,10 +77,15 @@ public class DecisionRoundsView extends VerticalLayout implements HasDynamicTitl
         CallNumbers n = plans.numbers(callId);
         details.add(new H3(getTranslation("round.numbers")), new Paragraph(getTranslation("round.numbersLine",
                 n.received(), n.screenedOut(), n.reviewed(), n.approved(), n.funded(), n.envelope())));
-        plans.planOfCall(callId).ifPresentOrElse(
-                p -> details.add(new Paragraph(getTranslation("round.planState", getTranslation(p.status().labelKey()),
-                        p.fundedTotal(), p.envelope()))),
-                () -> details.add(new Paragraph(getTranslation("round.notOpen"))));
+        HorizontalLayout downloads = new HorizontalLayout(new ExportButton(runner, "export-proposals",
+                getTranslation("export.button.proposals"), () -> exports.proposals(callId, getLocale())));
+        plans.planOfCall(callId).ifPresentOrElse(p -> {
+            details.add(new Paragraph(getTranslation("round.planState", getTranslation(p.status().labelKey()),
+                    p.fundedTotal(), p.envelope())));
+            downloads.add(new ExportButton(runner, "export-plan", getTranslation("export.button.plan"),
+                    () -> exports.fundingPlan(callId, getLocale())));
+        }, () -> details.add(new Paragraph(getTranslation("round.notOpen"))));
+        details.add(downloads);
     }
 
     private void openRound(boolean closeUnfinished) {

@@ -21,6 +21,9 @@ import org.lixiang.base.ui.FieldErrors;
 import org.lixiang.base.ui.Notifications;
 import org.lixiang.decision.DepartmentOpinionService;
 import org.lixiang.decision.OpinionCase;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
+import org.lixiang.review.ReviewExports;
 import org.lixiang.review.ui.ReviewOutcomePanel;
 
 /** The leader's department opinion (处室意见) on a reviewed proposal: agree or not, with a comment. */
@@ -29,14 +32,18 @@ import org.lixiang.review.ui.ReviewOutcomePanel;
 public class DepartmentOpinionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DepartmentOpinionService opinions;
+    private final ReviewExports exports;
+    private final ExportRunner runner;
     final RadioButtonGroup<Boolean> agrees = new RadioButtonGroup<>();
     final TextArea comment = new TextArea();
     final Button confirm = new Button();
     private final FieldErrors errors = new FieldErrors(this);
     private String taskId;
 
-    public DepartmentOpinionView(DepartmentOpinionService opinions) {
+    public DepartmentOpinionView(DepartmentOpinionService opinions, ReviewExports exports, ExportRunner runner) {
         this.opinions = opinions;
+        this.exports = exports;
+        this.runner = runner;
         setMaxWidth("1200px");
         agrees.setLabel(getTranslation("opinion.agreement"));
         agrees.setItems(true, false);
@@ -67,7 +74,9 @@ public class DepartmentOpinionView extends VerticalLayout implements BeforeEnter
                 getTranslation(c.field().labelKey())));
         applicant.setId("opinion-applicant");
         add(new H2(getTranslation("opinion.title", c.number())), new Paragraph(c.title()), applicant,
-                new ReviewOutcomePanel(c.outcome()), new H3(getTranslation("opinion.yours")), agrees, comment, confirm);
+                new ReviewOutcomePanel(c.outcome()), new ExportButton(runner, "export-review-summary",
+                        getTranslation("export.button.summary"), () -> exports.summary(c.outcome().proposalId(), getLocale())),
+                new H3(getTranslation("opinion.yours")), agrees, comment, confirm);
     }
 
     private void give() {

@@ -23,7 +23,10 @@ import org.lixiang.base.InvalidInputException;
 import org.lixiang.base.Role;
 import org.lixiang.base.ui.FieldErrors;
 import org.lixiang.base.ui.Notifications;
+import org.lixiang.decision.DecisionExports;
 import org.lixiang.decision.FundingPlanService;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
 import org.lixiang.decision.PlanView;
 
 /**
@@ -37,6 +40,8 @@ import org.lixiang.decision.PlanView;
 public class FundingPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FundingPlanService plans;
+    private final DecisionExports exports;
+    private final ExportRunner runner;
     final Grid<PlanView.Row> grid = new Grid<>();
     final Map<Long, BigDecimalField> amounts = new LinkedHashMap<>();
     final Span remaining = new Span();
@@ -47,8 +52,10 @@ public class FundingPlanView extends VerticalLayout implements BeforeEnterObserv
     private PlanView plan;
     private String taskId;
 
-    public FundingPlanView(FundingPlanService plans) {
+    public FundingPlanView(FundingPlanService plans, DecisionExports exports, ExportRunner runner) {
         this.plans = plans;
+        this.exports = exports;
+        this.runner = runner;
         setSizeFull();
         remaining.setId("remaining-envelope");
         remaining.addClassName("remaining-envelope");
@@ -101,7 +108,11 @@ public class FundingPlanView extends VerticalLayout implements BeforeEnterObserv
         if (p.leaderComment() != null) {
             add(new Paragraph(getTranslation("plan.leaderComment", p.leaderComment())));
         }
-        add(new Paragraph(getTranslation("plan.tieRule")), remaining, envelopeError, grid, new HorizontalLayout(save, submit));
+        // exports the saved plan: unsaved amounts in the fields are not in the file
+        long callId = p.callId();
+        add(new Paragraph(getTranslation("plan.tieRule")), remaining, envelopeError, grid, new HorizontalLayout(save, submit),
+                new ExportButton(runner, "export-plan", getTranslation("export.button.plan"),
+                        () -> exports.fundingPlan(callId, getLocale())));
         grid.setItems(p.rows());
         updateRemaining();
     }

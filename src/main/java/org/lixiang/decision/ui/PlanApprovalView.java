@@ -17,7 +17,10 @@ import org.lixiang.base.InvalidInputException;
 import org.lixiang.base.Role;
 import org.lixiang.base.ui.FieldErrors;
 import org.lixiang.base.ui.Notifications;
+import org.lixiang.decision.DecisionExports;
 import org.lixiang.decision.FundingPlanService;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
 import org.lixiang.decision.PlanView;
 
 /** The leader approves the funding plan, or sends it back with comments. */
@@ -26,6 +29,8 @@ import org.lixiang.decision.PlanView;
 public class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FundingPlanService plans;
+    private final DecisionExports exports;
+    private final ExportRunner runner;
     final Grid<PlanView.Row> grid = new Grid<>();
     final TextArea comment = new TextArea();
     final Button approve = new Button();
@@ -33,8 +38,10 @@ public class PlanApprovalView extends VerticalLayout implements BeforeEnterObser
     private final FieldErrors errors = new FieldErrors(this);
     private String taskId;
 
-    public PlanApprovalView(FundingPlanService plans) {
+    public PlanApprovalView(FundingPlanService plans, DecisionExports exports, ExportRunner runner) {
         this.plans = plans;
+        this.exports = exports;
+        this.runner = runner;
         setSizeFull();
         grid.addColumn(PlanView.Row::rank).setHeader(getTranslation("plan.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PlanView.Row::number).setHeader(getTranslation("proposal.number")).setAutoWidth(true);
@@ -72,7 +79,9 @@ public class PlanApprovalView extends VerticalLayout implements BeforeEnterObser
         add(new H2(getTranslation("plan.approvalTitle", p.callName())),
                 new Paragraph(getTranslation("plan.totals", p.fundedTotal(), p.envelope(),
                         p.rows().stream().filter(r -> r.funded() != null && !r.withdrawn()).count())),
-                grid, comment, new HorizontalLayout(approve, sendBack));
+                grid, new ExportButton(runner, "export-plan", getTranslation("export.button.plan"),
+                        () -> exports.fundingPlan(p.callId(), getLocale())),
+                comment, new HorizontalLayout(approve, sendBack));
     }
 
     private void decide(boolean ok) {

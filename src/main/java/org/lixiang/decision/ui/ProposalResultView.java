@@ -11,9 +11,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
+import org.lixiang.base.CurrentUser;
 import org.lixiang.base.Role;
 import org.lixiang.decision.ApplicantResult;
 import org.lixiang.decision.ResultService;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
+import org.lixiang.review.ReviewExports;
 
 /**
  * The final result of one proposal, opened from the applicant's notification. A page of its own
@@ -25,11 +29,15 @@ public class ProposalResultView extends VerticalLayout implements BeforeEnterObs
 
     private final ResultService results;
     private final Clock clock;
+    private final ReviewExports exports;
+    private final ExportRunner runner;
     private String title = "";
 
-    public ProposalResultView(ResultService results, Clock clock) {
+    public ProposalResultView(ResultService results, Clock clock, ReviewExports exports, ExportRunner runner) {
         this.results = results;
         this.clock = clock;
+        this.exports = exports;
+        this.runner = runner;
         setMaxWidth("1100px");
     }
 
@@ -45,6 +53,12 @@ public class ProposalResultView extends VerticalLayout implements BeforeEnterObs
             notYet.setId("result-not-yet");
             add(notYet);
         });
+        if (CurrentUser.require().hasAny(Role.OFFICER, Role.LEADER, Role.ADMIN)) {
+            // the bureau's review summary names the experts: never offered to the applicant, who
+            // reads the anonymized comments above
+            add(new ExportButton(runner, "export-review-summary", getTranslation("export.button.summary"),
+                    () -> exports.summary(id, getLocale())));
+        }
         add(new Anchor("proposals/" + id, getTranslation("result.toProposal")));
     }
 

@@ -15,7 +15,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import org.lixiang.base.Dates;
+import org.lixiang.decision.DecisionExports;
 import org.lixiang.decision.ObjectionService;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
 import org.lixiang.decision.ObjectionService.Listed;
 import org.lixiang.decision.ObjectionService.MyObjection;
 import org.lixiang.proposal.ui.AttachmentDownloadHandler;
@@ -30,7 +33,7 @@ public class PublicityView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Listed> list = new Grid<>();
     final Grid<MyObjection> mine = new Grid<>();
 
-    public PublicityView(ObjectionService objections, Clock clock) {
+    public PublicityView(ObjectionService objections, Clock clock, DecisionExports exports, ExportRunner runner) {
         this.objections = objections;
         setSizeFull();
         list.addColumn(Listed::callName).setHeader(getTranslation("proposal.call")).setFlexGrow(2);
@@ -60,7 +63,9 @@ public class PublicityView extends VerticalLayout implements HasDynamicTitle {
         mine.setAllRowsVisible(true);
         mine.setId("my-objections");
         mine.setItems(objections.mine());
-        add(new H2(getTranslation("menu.publicity")), list, new H3(getTranslation("objection.mine")), mine);
+        ExportButton pdf = new ExportButton(runner, "export-public-list-pdf", getTranslation("export.button.publicList"),
+                () -> exports.publicList(getLocale()));
+        add(new H2(getTranslation("menu.publicity")), pdf, list, new H3(getTranslation("objection.mine")), mine);
     }
 
     void openObjection(Listed listed) {

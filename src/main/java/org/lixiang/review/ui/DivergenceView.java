@@ -16,6 +16,9 @@ import org.lixiang.base.InvalidInputException;
 import org.lixiang.base.Role;
 import org.lixiang.base.ui.FieldErrors;
 import org.lixiang.base.ui.Notifications;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
+import org.lixiang.review.ReviewExports;
 import org.lixiang.review.ReviewOutcomes;
 import org.lixiang.review.ReviewOutcomes.Outcome;
 
@@ -25,14 +28,18 @@ import org.lixiang.review.ReviewOutcomes.Outcome;
 public class DivergenceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewOutcomes outcomes;
+    private final ReviewExports exports;
+    private final ExportRunner runner;
     final TextArea note = new TextArea();
     final Button extra = new Button();
     final Button accept = new Button();
     private final FieldErrors errors = new FieldErrors(this);
     private String taskId;
 
-    public DivergenceView(ReviewOutcomes outcomes) {
+    public DivergenceView(ReviewOutcomes outcomes, ReviewExports exports, ExportRunner runner) {
         this.outcomes = outcomes;
+        this.exports = exports;
+        this.runner = runner;
         setMaxWidth("1200px");
         note.setLabel(getTranslation("divergence.note"));
         note.setWidthFull();
@@ -56,7 +63,9 @@ public class DivergenceView extends VerticalLayout implements BeforeEnterObserve
         Outcome o = outcomes.openDivergence(taskId);
         removeAll();
         add(new H2(getTranslation("divergence.title", o.number())), new Paragraph(o.title()),
-                new ReviewOutcomePanel(o), note, new HorizontalLayout(extra, accept));
+                new ReviewOutcomePanel(o), new ExportButton(runner, "export-review-summary",
+                        getTranslation("export.button.summary"), () -> exports.summary(o.proposalId(), getLocale())),
+                note, new HorizontalLayout(extra, accept));
     }
 
     private void decide(boolean extraExpert) {

@@ -3,6 +3,8 @@ package org.lixiang.review.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,6 +19,9 @@ import org.lixiang.proposal.CallQueue;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ProposalStatus;
 import org.lixiang.proposal.ProposalSummary;
+import org.lixiang.export.ExportRunner;
+import org.lixiang.export.ui.ExportButton;
+import org.lixiang.review.ReviewExports;
 import org.lixiang.review.ReviewOutcomes;
 import org.lixiang.review.ReviewOutcomes.Progress;
 
@@ -39,7 +44,8 @@ public class ReviewProgressView extends VerticalLayout implements HasDynamicTitl
     final ComboBox<CallQueue> call = new ComboBox<>();
     final Grid<Row> grid = new Grid<>();
 
-    public ReviewProgressView(ProposalDirectory proposals, ReviewOutcomes outcomes) {
+    public ReviewProgressView(ProposalDirectory proposals, ReviewOutcomes outcomes, ReviewExports exports,
+                              ExportRunner runner) {
         setSizeFull();
         List<CallQueue> calls = proposals.callsWith(IN_REVIEW);
         call.setLabel(getTranslation("proposal.call"));
@@ -47,7 +53,13 @@ public class ReviewProgressView extends VerticalLayout implements HasDynamicTitl
         call.setItemLabelGenerator(c -> getTranslation("progress.callLine", c.callName(), c.waiting()));
         call.setWidth("30em");
         call.setId("progress-call");
-        call.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        ExportButton export = new ExportButton(runner, "export-review-progress", getTranslation("export.button.progress"),
+                () -> exports.progress(call.getValue().callId(), getLocale()));
+        export.setVisible(false);
+        call.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            export.setVisible(e.getValue() != null);
+        });
         grid.addColumn(r -> r.proposal().number()).setHeader(getTranslation("proposal.number")).setAutoWidth(true);
         grid.addColumn(r -> r.proposal().title()).setHeader(getTranslation("proposal.title")).setFlexGrow(3);
         grid.addColumn(r -> r.progress() == null ? 0 : r.progress().submitted()).setHeader(getTranslation("progress.in"));
@@ -69,7 +81,9 @@ public class ReviewProgressView extends VerticalLayout implements HasDynamicTitl
         grid.setEmptyStateText(getTranslation("progress.none"));
         grid.setId("review-progress");
         calls.stream().findFirst().ifPresent(call::setValue);
-        add(new H2(getTranslation("menu.reviewProgress")), call, grid);
+        HorizontalLayout bar = new HorizontalLayout(call, export);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("menu.reviewProgress")), bar, grid);
     }
 
     @Override
