@@ -20,6 +20,7 @@ import org.lixiang.base.Role;
 import org.lixiang.base.ui.Notifications;
 import org.lixiang.proposal.AttachmentService;
 import org.lixiang.proposal.ProposalDetails;
+import org.lixiang.proposal.ProposalProgress;
 import org.lixiang.proposal.ProposalService;
 import org.lixiang.proposal.ProposalStatus;
 
@@ -33,9 +34,12 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "";
 
     private final AttachmentService attachments;
+    private final ProposalProgress progress;
 
-    public ProposalView(ProposalService proposals, AttachmentService attachments, Clock clock) {
+    public ProposalView(ProposalService proposals, AttachmentService attachments, ProposalProgress progress,
+                        Clock clock) {
         this.attachments = attachments;
+        this.progress = progress;
         this.proposals = proposals;
         this.clock = clock;
         setMaxWidth("1100px");
@@ -52,6 +56,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         status.setId("proposal-status");
         add(new H2(getTranslation("proposal.viewTitle")), status, actions(d), new ProposalReadPanel(d),
                 new AttachmentsPanel(attachments, id, false),
+                new ProcessDiagramPanel(progress.position(id)),
                 new H3(getTranslation("proposal.timeline")), new TimelinePanel(proposals.timeline(id), clock));
     }
 
