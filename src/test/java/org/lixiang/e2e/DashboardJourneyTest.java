@@ -32,7 +32,7 @@ class DashboardJourneyTest extends BrowserTest {
         screenshot("dashboard-call");
 
         page.locator("#dashboard-call").click();
-        page.locator("vaadin-select-item").first().click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("All calls")).click();
         assertThat(page.locator("#dashboard-scope")).hasText("All published calls together.");
         page.waitForFunction("() => [...document.querySelectorAll('lixiang-chart')]"
                 + ".every(c => c.shadowRoot && c.shadowRoot.querySelector('canvas').width > 0)");

@@ -29,6 +29,7 @@ class ChartCanvas extends Component {
     enum Kind { BAR, HORIZONTAL_BAR, DOUGHNUT }
 
     private final Kind kind;
+    private boolean wholeNumbers = true;
     private final List<String> labels = new ArrayList<>();
     private final List<Map<String, Object>> datasets = new ArrayList<>();
 
@@ -66,6 +67,12 @@ class ChartCanvas extends Component {
         return this;
     }
 
+    /** The values have fractions worth a tick of their own (days, not counts). */
+    ChartCanvas fractions() {
+        wholeNumbers = false;
+        return this;
+    }
+
     /** Sends the configuration to the browser; call after the labels and series are set. */
     ChartCanvas draw() {
         Map<String, Object> options = new LinkedHashMap<>();
@@ -73,6 +80,12 @@ class ChartCanvas extends Component {
             options.put("indexAxis", "y");
         }
         options.put("plugins", Map.of("legend", Map.of("display", kind == Kind.DOUGHNUT || datasets.size() > 1)));
+        if (kind != Kind.DOUGHNUT) {
+            // counts and yuan: no fractional ticks such as "0.5 proposals"
+            Map<String, Object> valueAxis = wholeNumbers
+                    ? Map.of("beginAtZero", true, "ticks", Map.of("precision", 0)) : Map.of("beginAtZero", true);
+            options.put("scales", Map.of(kind == Kind.HORIZONTAL_BAR ? "x" : "y", valueAxis));
+        }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", kind == Kind.DOUGHNUT ? "doughnut" : "bar");
         config.put("data", Map.of("labels", labels, "datasets", datasets));

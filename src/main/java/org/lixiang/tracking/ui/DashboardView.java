@@ -1,5 +1,6 @@
 package org.lixiang.tracking.ui;
 
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +24,7 @@ import org.lixiang.tracking.DashboardFigures;
 @Route("dashboard")
 @Menu(title = "menu.dashboard", order = 3)
 @RolesAllowed({Role.OFFICER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@CssImport("./components/lixiang-dashboard.css")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final Dashboard dashboard;
@@ -32,7 +34,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     public DashboardView(Dashboard dashboard) {
         this.dashboard = dashboard;
-        setMaxWidth("1400px");
+        setMaxWidth("1600px");
+        setWidthFull();
         List<CallOption> calls = dashboard.calls();
         call.setLabel(getTranslation("dashboard.call"));
         call.setItems(calls);

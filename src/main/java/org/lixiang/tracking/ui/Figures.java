@@ -86,7 +86,7 @@ class Figures {
         }
         String title = t.tr("dashboard.steps");
         return new FigurePanel("figure-steps", title, new ChartCanvas(ChartCanvas.Kind.HORIZONTAL_BAR, title)
-                .labels(labels).series(t.tr("dashboard.steps.average"), days).draw(),
+                .labels(labels).series(t.tr("dashboard.steps.average"), days).fractions().draw(),
                 List.of(t.tr("dashboard.steps.step"), t.tr("dashboard.steps.completed"), t.tr("dashboard.steps.average"),
                         t.tr("dashboard.steps.longest")), rows);
     }
