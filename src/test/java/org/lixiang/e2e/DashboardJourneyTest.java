@@ -52,8 +52,11 @@ class DashboardJourneyTest extends BrowserTest {
         screenshot("proposal-diagram");
     }
 
+    /** The layout scrolls inside the window, so a tall window shows the whole screen at once. */
     private void screenshot(String name) {
+        page.setViewportSize(1366, 2000);
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Paths.get("target/screenshots/DashboardJourneyTest-" + name + ".png")));
+        page.setViewportSize(1366, 900);
     }
 }
