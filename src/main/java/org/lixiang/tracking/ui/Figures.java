@@ -26,7 +26,6 @@ class Figures {
 
     /** The organizations drawn in the chart; the table lists all of them. */
     static final int ORGANIZATIONS_CHARTED = 10;
-    private static final BigDecimal MILLIS_PER_DAY = BigDecimal.valueOf(Duration.ofDays(1).toMillis());
 
     private final DashboardFigures f;
     private final Texts t;
@@ -73,20 +72,46 @@ class Figures {
                 .draw(), List.of(t.tr("dashboard.reviews.state"), t.tr("dashboard.reviews.count")), rows);
     }
 
+    /** The unit the step times are shown in: the largest that keeps the longest average at one or more. */
+    enum TimeUnit {
+        DAYS(Duration.ofDays(1)), HOURS(Duration.ofHours(1)), MINUTES(Duration.ofMinutes(1));
+
+        final Duration length;
+
+        TimeUnit(Duration length) {
+            this.length = length;
+        }
+
+        static TimeUnit fitting(Duration longestAverage) {
+            for (TimeUnit u : values()) {
+                if (longestAverage.compareTo(u.length) >= 0) {
+                    return u;
+                }
+            }
+            return MINUTES;
+        }
+
+        BigDecimal of(Duration d) {
+            return BigDecimal.valueOf(d.toMillis()).divide(BigDecimal.valueOf(length.toMillis()), 1, RoundingMode.HALF_UP);
+        }
+    }
+
     FigurePanel steps() {
+        TimeUnit unit = TimeUnit.fitting(f.steps().stream().map(StepTime::average).max(Duration::compareTo)
+                .orElse(Duration.ZERO));
         List<String> labels = new ArrayList<>();
-        List<BigDecimal> days = new ArrayList<>();
+        List<BigDecimal> averages = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (StepTime s : f.steps()) {
             String name = stepName(s.stepKey());
             labels.add(name);
-            days.add(days(s.average()));
-            rows.add(List.of(name, count(s.completed()), t.tr("dashboard.days", days(s.average())),
-                    t.tr("dashboard.days", days(s.longest()))));
+            averages.add(unit.of(s.average()));
+            rows.add(List.of(name, count(s.completed()), t.tr("dashboard.duration." + unit, unit.of(s.average())),
+                    t.tr("dashboard.duration." + unit, unit.of(s.longest()))));
         }
         String title = t.tr("dashboard.steps");
         return new FigurePanel("figure-steps", title, new ChartCanvas(ChartCanvas.Kind.HORIZONTAL_BAR, title)
-                .labels(labels).series(t.tr("dashboard.steps.average"), days).fractions().draw(),
+                .labels(labels).series(t.tr("dashboard.steps.averageIn." + unit), averages).fractions().draw(),
                 List.of(t.tr("dashboard.steps.step"), t.tr("dashboard.steps.completed"), t.tr("dashboard.steps.average"),
                         t.tr("dashboard.steps.longest")), rows);
     }
@@ -180,10 +205,5 @@ class Figures {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(1);
         return format.format(part.divide(whole, 4, RoundingMode.HALF_UP));
-    }
-
-    /** Days with one decimal: steps take hours to weeks. */
-    static BigDecimal days(Duration d) {
-        return BigDecimal.valueOf(d.toMillis()).divide(MILLIS_PER_DAY, 1, RoundingMode.HALF_UP);
     }
 }
