@@ -41,7 +41,14 @@ class LixiangProcessDiagram extends LitElement {
       .forEach((id) => canvas.addMarker(id, marker));
     mark(this.done, 'done');
     mark(this.current, 'current');
-    canvas.zoom('fit-viewport');
+    // a wide process in a fixed-height box leaves empty space: fit the box to the drawing's shape
+    const inner = canvas.viewbox().inner;
+    if (inner.width > 0 && this.clientWidth > 0) {
+      const height = this.clientWidth * inner.height / inner.width + 48;
+      this.style.height = Math.round(Math.min(640, Math.max(220, height))) + 'px';
+      canvas.resized();
+    }
+    canvas.zoom('fit-viewport', 'auto');
     this.setAttribute('data-rendered', 'true');
   }
 
