@@ -40,6 +40,7 @@ class EmbeddedDefaultBootTest {
     @Autowired UserDetailsService users;
     @Autowired RepositoryService repository;
     @Autowired CallService calls;
+    @Autowired org.lixiang.tracking.Dashboard dashboard;
 
     @Test
     void startsOnH2WithDemoDataAndServesTheLoginPage() throws Exception {
@@ -81,6 +82,20 @@ class EmbeddedDefaultBootTest {
                 UsernamePasswordAuthenticationToken.authenticated(applicant, null, applicant.getAuthorities()));
         try {
             assertThat(calls.openCalls(0, 10)).extracting(c -> c.name()).contains("2026年度市科技计划项目（第一批）");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        // the dashboard's aggregate SQL runs on H2 too (its default mode), with the engine's history
+        AppPrincipal officer = (AppPrincipal) users.loadUserByUsername("officer");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+        try {
+            org.lixiang.tracking.DashboardFigures all = dashboard.figures(null);
+            assertThat(all.funnel().get(0).proposals()).isPositive();
+            assertThat(all.steps()).extracting(s -> s.stepKey()).contains("formalReview", "review");
+            assertThat(all.byOrganization()).isNotEmpty();
+            assertThat(dashboard.figures(dashboard.calls().get(0).id()).amounts().envelope()).isPositive();
         } finally {
             SecurityContextHolder.clearContext();
         }

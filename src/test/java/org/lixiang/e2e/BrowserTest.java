@@ -74,6 +74,31 @@ public abstract class BrowserTest {
                 .setViewportSize(1366, 900));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
+        waitForTheFrontend();
+    }
+
+    /** Set once the portal has served its first screen: the development bundle is ready. */
+    private static volatile boolean frontendReady;
+
+    /**
+     * On a clean checkout Vaadin builds the development bundle (npm install and Vite, for the
+     * npm packages of the charts and the process diagram) when the portal starts, which takes
+     * minutes on a busy machine; until then no screen renders. Waits for the login screen once.
+     */
+    private void waitForTheFrontend() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(15).toNanos();
+        while (!frontendReady) {
+            try {
+                page.navigate(url("login"));
+                page.locator("vaadin-login-form input[name=username]").waitFor(
+                        new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
+                frontendReady = true;
+            } catch (com.microsoft.playwright.PlaywrightException stillBuilding) {
+                if (System.nanoTime() > deadline) {
+                    throw stillBuilding;
+                }
+            }
+        }
     }
 
     @AfterEach

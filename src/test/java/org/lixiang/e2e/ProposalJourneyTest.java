@@ -28,7 +28,7 @@ class ProposalJourneyTest extends BrowserTest {
     void submitReturnReviseResubmitPass() {
         login("applicant2");
         page.locator("#nav-proposals").click();
-        page.locator("#new-proposal-call input").click();
+        page.locator("#new-proposal-call input").fill("2026年度市科技计划项目（第一批）");
         page.locator("vaadin-combo-box-item").first().click();
         page.locator("#new-proposal").click();
 

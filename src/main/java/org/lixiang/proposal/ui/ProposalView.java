@@ -23,6 +23,7 @@ import org.lixiang.base.audit.ui.AuditEntryGrid;
 import org.lixiang.base.ui.Notifications;
 import org.lixiang.proposal.AttachmentService;
 import org.lixiang.proposal.ProposalDetails;
+import org.lixiang.proposal.ProposalProgress;
 import org.lixiang.proposal.ProposalService;
 import org.lixiang.proposal.ProposalStatus;
 
@@ -37,10 +38,13 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
 
     private final AttachmentService attachments;
     private final AuditLog audit;
+    private final ProposalProgress progress;
 
-    public ProposalView(ProposalService proposals, AttachmentService attachments, AuditLog audit, Clock clock) {
+    public ProposalView(ProposalService proposals, AttachmentService attachments, AuditLog audit,
+                        ProposalProgress progress, Clock clock) {
         this.attachments = attachments;
         this.audit = audit;
+        this.progress = progress;
         this.proposals = proposals;
         this.clock = clock;
         setMaxWidth("1100px");
@@ -57,6 +61,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         status.setId("proposal-status");
         add(new H2(getTranslation("proposal.viewTitle")), status, actions(d), new ProposalReadPanel(d),
                 new AttachmentsPanel(attachments, id, false),
+                new ProcessDiagramPanel(progress.position(id)),
                 new H3(getTranslation("proposal.timeline")), new TimelinePanel(proposals.timeline(id), clock));
         if (CurrentUser.require().hasAny(Role.OFFICER, Role.LEADER, Role.ADMIN)) {
             // the bureau's view of who did what; the applicant has the timeline above instead
