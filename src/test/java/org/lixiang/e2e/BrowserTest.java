@@ -136,6 +136,15 @@ public abstract class BrowserTest {
                 .map(org.lixiang.workflow.TaskSummary::id).findFirst().orElse(null);
     }
 
+    /**
+     * Picks the item of a combo box whose label contains {@code text}: typed to filter, then the
+     * matching item clicked (never just the first one, which may still be from before filtering).
+     */
+    protected void choose(String comboBoxId, String text) {
+        page.locator("#" + comboBoxId + " input").fill(text);
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(text)).first().click();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

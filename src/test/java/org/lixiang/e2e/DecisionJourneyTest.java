@@ -51,8 +51,7 @@ class DecisionJourneyTest extends BrowserTest {
         // the applicant writes and submits
         login("applicant");
         page.locator("#nav-proposals").click();
-        page.locator("#new-proposal-call input").fill(callName);
-        page.locator("vaadin-combo-box-item").first().click();
+        choose("new-proposal-call", callName);
         page.locator("#new-proposal").click();
         page.locator("#proposal-title input").fill(TITLE);
         page.locator("#proposal-field").click();
@@ -76,8 +75,7 @@ class DecisionJourneyTest extends BrowserTest {
         // the officer passes the formal review and confirms the drawn experts
         login("officer");
         page.locator("#nav-review-formal").click();
-        page.locator("#queue-call input").fill(callName);
-        page.locator("vaadin-combo-box-item").first().click();
+        choose("queue-call", callName);
         page.locator("#formal-queue").getByText(TITLE).click();
         page.locator("#formal-decision vaadin-radio-button", new Page.LocatorOptions().setHasText("Pass")).click();
         page.locator("#formal-confirm").click();
@@ -132,8 +130,7 @@ class DecisionJourneyTest extends BrowserTest {
 
         login("officer");
         page.locator("#nav-decision-rounds").click();
-        page.locator("#round-call input").fill(callName);
-        page.locator("vaadin-combo-box-item").first().click();
+        choose("round-call", callName);
         page.locator("#open-round").click();
         assertThat(page.locator("#round-details")).containsText("Being prepared");
         page.locator("#nav-tasks").click();

@@ -98,8 +98,7 @@ class ExpertReviewJourneyTest extends BrowserTest {
 
         login("officer");
         page.locator("#nav-review-progress").click();
-        page.locator("#progress-call input").fill(callName);
-        page.locator("vaadin-combo-box-item").first().click();
+        choose("progress-call", callName);
         // (80 + 90 + 70) / 3 = 80
         assertThat(page.locator("#review-progress")).containsText(number);
         assertThat(page.locator("#review-progress")).containsText("80.00");

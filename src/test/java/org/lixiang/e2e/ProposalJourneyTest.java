@@ -28,8 +28,7 @@ class ProposalJourneyTest extends BrowserTest {
     void submitReturnReviseResubmitPass() {
         login("applicant2");
         page.locator("#nav-proposals").click();
-        page.locator("#new-proposal-call input").fill("2026年度市科技计划项目（第一批）");
-        page.locator("vaadin-combo-box-item").first().click();
+        choose("new-proposal-call", "2026年度市科技计划项目（第一批）");
         page.locator("#new-proposal").click();
 
         page.locator("#proposal-title input").fill(TITLE);
