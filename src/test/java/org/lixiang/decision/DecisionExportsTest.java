@@ -195,8 +195,10 @@ class DecisionExportsTest {
         assertThat(text).contains("科技计划项目立项公示名单", callName, "测试申报单位甲", "250,000.00", number("根茎类蔬菜标准化生产及加工关键技术集成与示范"), "公示期");
         // a public document: no score, no expert, no comment
         assertThat(text).doesNotContain("评审专家", "研究方案可行", "专家评分");
+        accounts.as("t_officer"); // the trail is the bureau's to read
         assertThat(audit.latest("EXPORT_PUBLIC_LIST", 1)).singleElement()
                 .satisfies(e -> assertThat(e.getActorName()).isEqualTo("t_applicant2"));
+        accounts.as("t_applicant2");
         String english = ExportFiles.pdfText(write(exports.publicList(Locale.ENGLISH)));
         assertThat(english).contains("Public list of projects to be funded", "Publicity period");
 
