@@ -41,6 +41,11 @@ public abstract class BrowserTest {
     private static Browser browser;
 
     @LocalServerPort protected int port;
+
+    /** The shared browser, for tests that need several independent sessions at once. */
+    protected static Browser browser() {
+        return browser;
+    }
     protected BrowserContext context;
     protected Page page;
 
@@ -143,6 +148,16 @@ public abstract class BrowserTest {
     protected void choose(String comboBoxId, String text) {
         page.locator("#" + comboBoxId + " input").fill(text);
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(text)).first().click();
+    }
+
+    /**
+     * A project period the demo call accepts whenever the tests run (its earliest start is the
+     * first of the month three months ahead), typed as the en-US date pickers expect.
+     */
+    protected static String[] projectPeriod() {
+        java.time.LocalDate start = java.time.LocalDate.now().plusMonths(4).withDayOfMonth(1);
+        java.time.format.DateTimeFormatter us = java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy");
+        return new String[] {us.format(start), us.format(start.plusMonths(22).minusDays(1))};
     }
 
     protected String url(String path) {

@@ -56,9 +56,10 @@ class DecisionJourneyTest extends BrowserTest {
         page.locator("#proposal-title input").fill(TITLE);
         page.locator("#proposal-field").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Equipment manufacturing")).click();
-        page.locator("#proposal-start input").fill("1/1/2027");
+        String[] period = projectPeriod();
+        page.locator("#proposal-start input").fill(period[0]);
         page.locator("#proposal-start input").press("Enter");
-        page.locator("#proposal-end input").fill("12/31/2028");
+        page.locator("#proposal-end input").fill(period[1]);
         page.locator("#proposal-end input").press("Enter");
         page.locator("#proposal-summary textarea").fill("按交通流量与污染物浓度实时控制隧道风机。");
         page.locator("#proposal-objectives textarea").fill("研发控制器与监控平台，完成两条隧道示范。");

@@ -35,9 +35,10 @@ class ProposalJourneyTest extends BrowserTest {
         page.locator("#proposal-field").click();
         page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Equipment manufacturing")).click();
-        page.locator("#proposal-start input").fill("1/1/2027");
+        String[] period = projectPeriod();
+        page.locator("#proposal-start input").fill(period[0]);
         page.locator("#proposal-start input").press("Enter");
-        page.locator("#proposal-end input").fill("12/31/2028");
+        page.locator("#proposal-end input").fill(period[1]);
         page.locator("#proposal-end input").press("Enter");
         page.locator("#proposal-summary textarea").fill("面向城市桥梁的健康监测需求，研究低功耗传感网络。");
         page.locator("#proposal-objectives textarea").fill("研发传感节点与数据平台，完成示范。");
