@@ -1,0 +1,92 @@
+package org.lixiang.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One benchmark run, in order: the machine, workflow throughput at each worker count with
+ * pgbench's ceiling at the same client count, the provincial-scale call, the big lists (without
+ * and with V12's indexes); the report is printed and written to {@code target/bench/results.md}.
+ */
+final class BenchRun {
+
+    /** What a run measured, for the smoke test's sanity checks. */
+    record Results(List<ThroughputBench.Level> levels, ProvincialBench.Result provincial,
+                   List<BigLists.Measured> listsBefore, List<BigLists.Measured> listsAfter, Path report) {
+    }
+
+    private final Portal portal;
+    private final Scale scale;
+
+    BenchRun(Portal portal, Scale scale) {
+        this.portal = portal;
+        this.scale = scale;
+    }
+
+    Results run() throws Exception {
+        Report report = new Report();
+        report.heading("Machine").table(List.of("what", "value"), Machine.describe(portal.jdbc()));
+        BenchPeople people = new BenchPeople(portal).ensure(8, scale.experts(), scale.maxReviewsPerExpert());
+        PgStats pg = new PgStats(BenchDatabase.server(), BenchDatabase.NAME, portal);
+        ThroughputBench throughput = new ThroughputBench(portal, people, pg);
+        if (scale.warmupProposals() > 0) {
+            throughput.level(2, scale.warmupProposals()); // JIT and caches; not reported
+        }
+        PgBench pgbench = new PgBench(BenchDatabase.server());
+        boolean ceiling = pgbench.available();
+        if (ceiling) {
+            pgbench.init(scale.pgbenchScale());
+        }
+        List<ThroughputBench.Level> levels = new ArrayList<>();
+        try {
+            for (int w : scale.workerLevels()) {
+                ThroughputBench.Level level = throughput.level(w, scale.throughputProposals());
+                double tps = ceiling ? pgbench.tps(w, scale.pgbenchSeconds()) : Double.NaN;
+                levels.add(new ThroughputBench.Level(level.workers(), level.proposals(), level.steps(), level.history(), tps,
+                        level.loadBefore()));
+                System.out.printf("bench: %d worker(s) done, pgbench %.0f TPS%n", w, tps);
+            }
+        } finally {
+            if (ceiling) {
+                pgbench.drop();
+            }
+        }
+        ThroughputReport.write(report, levels, scale);
+
+        ProvincialBench.Result provincial = new ProvincialBench(portal, people, pg)
+                .run(scale.provincialProposals(), scale.provincialWorkers());
+        ProvincialReport.write(report, provincial);
+
+        BigLists lists = new BigLists(portal, people);
+        int existing = portal.jdbc().queryForObject("select count(*) from proposal", Integer.class);
+        BigListSeeder.Seeded data = new BigListSeeder(portal.jdbc(), new ApprovalDriver(portal, people))
+                .seed(Math.max(BigListSeeder.CALLS, scale.bigListProposals() - existing), people.experts);
+        int total = portal.jdbc().queryForObject("select count(*) from proposal", Integer.class);
+        List<BigLists.Measured> before = List.of();
+        if (!BigLists.v12Indexes().isEmpty()) {
+            BigLists.dropV12(portal.jdbc());
+            before = lists.measure(data, scale.bigListRuns(), true);
+            BigLists.createV12(portal.jdbc());
+        }
+        List<BigLists.Measured> after = lists.measure(data, scale.bigListRuns(), true);
+        BigListReport.write(report, total, before, after);
+
+        report.heading("Load").text("Load average (1/5/15 min) at the end: " + Machine.loadAverage());
+        Path file = report.write(Path.of("target", "bench", "results.md"));
+        System.out.println(report.markdown());
+        System.out.println("bench: written to " + file.toAbsolutePath());
+        return new Results(levels, provincial, before, after, file);
+    }
+
+    static String history(Map<String, Long> rows, int proposals) {
+        StringBuilder s = new StringBuilder();
+        rows.forEach((t, n) -> {
+            if (n != 0) {
+                s.append(s.length() == 0 ? "" : ", ").append(t).append(' ').append(Report.f(n / (double) proposals, 1));
+            }
+        });
+        return s.toString();
+    }
+}
