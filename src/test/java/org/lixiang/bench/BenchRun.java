@@ -28,56 +28,69 @@ final class BenchRun {
     Results run() throws Exception {
         Report report = new Report();
         report.heading("Machine").table(List.of("what", "value"), Machine.describe(portal.jdbc()));
-        BenchPeople people = new BenchPeople(portal).ensure(8, scale.experts(), scale.maxReviewsPerExpert());
+        BenchPeople people = new BenchPeople(portal).ensure(scale.applicants(), scale.experts(), scale.maxReviewsPerExpert());
         PgStats pg = new PgStats(BenchDatabase.server(), BenchDatabase.NAME, portal);
-        ThroughputBench throughput = new ThroughputBench(portal, people, pg);
-        if (scale.warmupProposals() > 0) {
-            throughput.level(2, scale.warmupProposals()); // JIT and caches; not reported
+        List<ThroughputBench.Level> levels = scale.runs("throughput") ? throughput(people, pg) : List.of();
+        if (scale.runs("throughput")) {
+            ThroughputReport.write(report, levels, scale);
         }
-        PgBench pgbench = new PgBench(BenchDatabase.server());
-        boolean ceiling = pgbench.available();
-        if (ceiling) {
-            pgbench.init(scale.pgbenchScale());
+        ProvincialBench.Result provincial = null;
+        if (scale.runs("provincial")) {
+            provincial = new ProvincialBench(portal, people, pg).run(scale.provincialProposals(), scale.provincialWorkers());
+            ProvincialReport.write(report, provincial);
         }
-        List<ThroughputBench.Level> levels = new ArrayList<>();
-        try {
-            for (int w : scale.workerLevels()) {
-                ThroughputBench.Level level = throughput.level(w, scale.throughputProposals());
-                double tps = ceiling ? pgbench.tps(w, scale.pgbenchSeconds()) : Double.NaN;
-                levels.add(new ThroughputBench.Level(level.workers(), level.proposals(), level.steps(), level.history(), tps,
-                        level.loadBefore()));
-                System.out.printf("bench: %d worker(s) done, pgbench %.0f TPS%n", w, tps);
-            }
-        } finally {
-            if (ceiling) {
-                pgbench.drop();
-            }
-        }
-        ThroughputReport.write(report, levels, scale);
-
-        ProvincialBench.Result provincial = new ProvincialBench(portal, people, pg)
-                .run(scale.provincialProposals(), scale.provincialWorkers());
-        ProvincialReport.write(report, provincial);
-
-        BigLists lists = new BigLists(portal, people);
-        int existing = portal.jdbc().queryForObject("select count(*) from proposal", Integer.class);
-        BigListSeeder.Seeded data = new BigListSeeder(portal.jdbc(), new ApprovalDriver(portal, people))
-                .seed(Math.max(BigListSeeder.CALLS, scale.bigListProposals() - existing), people.experts);
-        int total = portal.jdbc().queryForObject("select count(*) from proposal", Integer.class);
         List<BigLists.Measured> before = List.of();
-        if (!BigLists.v12Indexes().isEmpty()) {
-            BigLists.dropV12(portal.jdbc());
-            before = lists.measure(data, scale.bigListRuns(), true);
-            BigLists.createV12(portal.jdbc());
+        List<BigLists.Measured> after = List.of();
+        if (scale.runs("lists")) {
+            BigLists lists = new BigLists(portal, people);
+            int existing = portal.jdbc().queryForObject("select count(*) from proposal", Integer.class);
+            BigListSeeder.Seeded data = new BigListSeeder(portal.jdbc(), new ApprovalDriver(portal, people))
+                    .seed(Math.max(BigListSeeder.CALLS, scale.bigListProposals() - existing), people.experts);
+            int total = portal.jdbc().queryForObject("select count(*) from proposal", Integer.class);
+            if (!BigLists.v12Indexes().isEmpty()) {
+                BigLists.dropV12(portal.jdbc());
+                before = lists.measure(data, scale.bigListRuns(), true);
+                BigLists.createV12(portal.jdbc());
+            }
+            after = lists.measure(data, scale.bigListRuns(), true);
+            BigListReport.write(report, total, before, after);
         }
-        List<BigLists.Measured> after = lists.measure(data, scale.bigListRuns(), true);
-        BigListReport.write(report, total, before, after);
 
         report.heading("Load").text("Load average (1/5/15 min) at the end: " + Machine.loadAverage());
         Path file = report.write(Path.of("target", "bench", "results.md"));
         System.out.println(report.markdown());
         System.out.println("bench: written to " + file.toAbsolutePath());
         return new Results(levels, provincial, before, after, file);
+    }
+
+    /** Every round of every worker count, each followed by pgbench at the same client count. */
+    private List<ThroughputBench.Level> throughput(BenchPeople people, PgStats pg) {
+        ThroughputBench throughput = new ThroughputBench(portal, people, pg);
+        if (scale.warmupProposals() > 0) {
+            throughput.level(2, scale.warmupProposals()); // JIT and caches; not reported
+        }
+        PgBench pgbench = new PgBench(BenchDatabase.server());
+        boolean ceiling = pgbench.available();
+        List<ThroughputBench.Level> levels = new ArrayList<>();
+        try {
+            if (ceiling) {
+                pgbench.init(scale.pgbenchScale());
+            }
+            for (int round = 1; round <= scale.rounds(); round++) {
+                for (int w : scale.workerLevels()) {
+                    ThroughputBench.Level l = throughput.level(w, scale.throughputProposals());
+                    double tps = ceiling ? pgbench.tps(w, scale.pgbenchSeconds()) : Double.NaN;
+                    levels.add(new ThroughputBench.Level(round, l.workers(), l.proposals(), l.steps(), l.history(), tps,
+                            l.loadBefore()));
+                    System.out.printf("bench: round %d, %d worker(s) done, pgbench %.0f TPS%n", round, w, tps);
+                }
+            }
+        } finally {
+            if (ceiling) {
+                pgbench.drop();
+            }
+        }
+        return levels;
     }
 
     static String history(Map<String, Long> rows, int proposals) {

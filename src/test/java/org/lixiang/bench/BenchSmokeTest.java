@@ -20,7 +20,7 @@ class BenchSmokeTest {
         Scale scale = Scale.smoke();
         BenchRun.Results r = new BenchRun(portal, scale).run();
 
-        assertThat(r.levels()).hasSize(scale.workerLevels().length);
+        assertThat(r.levels()).hasSize(scale.workerLevels().length * scale.rounds());
         for (ThroughputBench.Level level : r.levels()) {
             assertThat(level.steps()).extracting(s -> s.step).contains(ThroughputReport.SCORE, "submit", "publicity end (all results)");
             level.steps().forEach(s -> {

@@ -5,7 +5,16 @@ import java.util.Arrays;
 /** How big a benchmark run is; the full run's figures can be changed with -Dbench.* properties. */
 record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, int provincialProposals,
              int provincialWorkers, int bigListProposals, int bigListRuns, int pgbenchScale, int pgbenchSeconds,
-             int experts, int maxReviewsPerExpert) {
+             int experts, int maxReviewsPerExpert, int rounds, String parts) {
+
+    /** One applicant per worker of the largest worker count (at least two). */
+    int applicants() {
+        return Math.max(2, java.util.Arrays.stream(workerLevels).max().orElse(2));
+    }
+
+    boolean runs(String part) {
+        return parts.contains(part);
+    }
 
     /** The full run: -Dbench.proposals (provincial call, default 10,000), -Dbench.levels=1,2,4,8, … */
     static Scale full() {
@@ -21,11 +30,13 @@ record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, i
                 Integer.getInteger("bench.pgbenchScale", 10),
                 Integer.getInteger("bench.pgbenchSeconds", 20),
                 Integer.getInteger("bench.experts", 200),
-                10);
+                10,
+                Integer.getInteger("bench.rounds", 3),
+                System.getProperty("bench.parts", "throughput,provincial,lists"));
     }
 
     /** Seconds: every part runs, on a handful of rows. */
     static Scale smoke() {
-        return new Scale(new int[] {1, 2}, 2, 0, 3, 2, 300, 2, 1, 1, 6, 10);
+        return new Scale(new int[] {2}, 2, 0, 2, 2, 200, 2, 1, 1, 5, 10, 1, "throughput,provincial,lists");
     }
 }

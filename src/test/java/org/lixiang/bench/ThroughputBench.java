@@ -15,7 +15,7 @@ import org.springframework.security.core.Authentication;
 final class ThroughputBench {
 
     /** One level: the step types' figures, history rows per proposal, and pgbench's TPS at the same client count. */
-    record Level(int workers, int proposals, List<StepStats> steps, Map<String, Long> history, double pgbenchTps,
+    record Level(int round, int workers, int proposals, List<StepStats> steps, Map<String, Long> history, double pgbenchTps,
                  String loadBefore) {
         double historyPerProposal() {
             return history.values().stream().mapToLong(Long::longValue).sum() / (double) proposals;
@@ -67,7 +67,7 @@ final class ThroughputBench {
         if (results != proposals) {
             throw new IllegalStateException("expected " + proposals + " results, found " + results);
         }
-        return new Level(workers, proposals, steps, PgStats.minus(pg.historyRows(), historyBefore), Double.NaN, load);
+        return new Level(0, workers, proposals, steps, PgStats.minus(pg.historyRows(), historyBefore), Double.NaN, load);
     }
 
     private long transactionsMark;
