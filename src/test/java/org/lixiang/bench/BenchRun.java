@@ -13,7 +13,7 @@ import java.util.Map;
 final class BenchRun {
 
     /** What a run measured, for the smoke test's sanity checks. */
-    record Results(List<ThroughputBench.Level> levels, ProvincialBench.Result provincial,
+    record Results(List<ThroughputBench.Level> levels, List<ProvincialBench.Result> provincial,
                    List<BigLists.Measured> listsBefore, List<BigLists.Measured> listsAfter, Path report) {
     }
 
@@ -28,16 +28,23 @@ final class BenchRun {
     Results run() throws Exception {
         Report report = new Report();
         report.heading("Machine").table(List.of("what", "value"), Machine.describe(portal.jdbc()));
+        long t0 = System.nanoTime();
         BenchPeople people = new BenchPeople(portal).ensure(scale.applicants(), scale.experts(), scale.maxReviewsPerExpert());
+        progress("people created", t0);
         PgStats pg = new PgStats(BenchDatabase.server(), BenchDatabase.NAME, portal);
         List<ThroughputBench.Level> levels = scale.runs("throughput") ? throughput(people, pg) : List.of();
         if (scale.runs("throughput")) {
             ThroughputReport.write(report, levels, scale);
+            progress("throughput done", t0);
         }
-        ProvincialBench.Result provincial = null;
+        List<ProvincialBench.Result> provincial = new ArrayList<>();
         if (scale.runs("provincial")) {
-            provincial = new ProvincialBench(portal, people, pg).run(scale.provincialProposals(), scale.provincialWorkers());
+            for (int n : scale.provincialProposals()) {
+                provincial.add(new ProvincialBench(portal, people, pg).run(n, scale.provincialWorkers()));
+                progress("provincial call of " + n + " done", t0);
+            }
             ProvincialReport.write(report, provincial);
+            progress("provincial call done", t0);
         }
         List<BigLists.Measured> before = List.of();
         List<BigLists.Measured> after = List.of();
@@ -54,6 +61,7 @@ final class BenchRun {
             }
             after = lists.measure(data, scale.bigListRuns(), true);
             BigListReport.write(report, total, before, after);
+            progress("big lists done", t0);
         }
 
         report.heading("Load").text("Load average (1/5/15 min) at the end: " + Machine.loadAverage());
@@ -91,6 +99,10 @@ final class BenchRun {
             }
         }
         return levels;
+    }
+
+    private static void progress(String what, long since) {
+        System.out.printf("bench: %s after %.1f s (load %s)%n", what, (System.nanoTime() - since) / 1e9, Machine.loadAverage());
     }
 
     static String history(Map<String, Long> rows, int proposals) {

@@ -3,7 +3,7 @@ package org.lixiang.bench;
 import java.util.Arrays;
 
 /** How big a benchmark run is; the full run's figures can be changed with -Dbench.* properties. */
-record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, int provincialProposals,
+record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, int[] provincialProposals,
              int provincialWorkers, int bigListProposals, int bigListRuns, int pgbenchScale, int pgbenchSeconds,
              int experts, int maxReviewsPerExpert, int rounds, String parts) {
 
@@ -16,14 +16,16 @@ record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, i
         return parts.contains(part);
     }
 
-    /** The full run: -Dbench.proposals (provincial call, default 10,000), -Dbench.levels=1,2,4,8, … */
+    /**
+     * The full run: -Dbench.proposals (provincial call, default 10,000; several sizes, e.g. 300,1000,
+     * run one call each), -Dbench.levels=1,2,4,8, …
+     */
     static Scale full() {
         return new Scale(
-                Arrays.stream(System.getProperty("bench.levels", "1,2,4,8").split(",")).map(String::trim)
-                        .mapToInt(Integer::parseInt).toArray(),
+                ints(System.getProperty("bench.levels", "1,2,4,8")),
                 Integer.getInteger("bench.throughputProposals", 32),
                 Integer.getInteger("bench.warmupProposals", 8),
-                Integer.getInteger("bench.proposals", 10_000),
+                ints(System.getProperty("bench.proposals", "10000")),
                 Integer.getInteger("bench.workers", 8),
                 Integer.getInteger("bench.bigList", 100_000),
                 Integer.getInteger("bench.bigListRuns", 20),
@@ -35,8 +37,12 @@ record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, i
                 System.getProperty("bench.parts", "throughput,provincial,lists"));
     }
 
+    private static int[] ints(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+    }
+
     /** Seconds: every part runs, on a handful of rows. */
     static Scale smoke() {
-        return new Scale(new int[] {2}, 2, 0, 2, 2, 200, 2, 1, 1, 5, 10, 1, "throughput,provincial,lists");
+        return new Scale(new int[] {2}, 2, 0, new int[] {2}, 2, 200, 2, 1, 1, 5, 10, 1, "throughput,provincial,lists");
     }
 }

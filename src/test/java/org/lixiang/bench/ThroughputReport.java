@@ -52,6 +52,13 @@ final class ThroughputReport {
             levels.get(0).steps().forEach(s -> shapes.add(List.of(s.step, f(s.statementsPerStep(), 0), s.sampleSummary(6))));
             report.text("What one step runs (the first step of each phase, statements grouped by verb and first table,"
                     + " most frequent first):").table(List.of("step", "SQL/step", "most frequent statements"), shapes);
+            levels.get(0).steps().stream().filter(s -> s.step.equals(SCORE) && s.sample != null).findFirst().ifPresent(s -> {
+                StringBuilder order = new StringBuilder();
+                for (int i = 0; i < s.sample.size(); i++) {
+                    order.append(i + 1).append(". ").append(StepStats.shape(s.sample.get(i).sql())).append('\n');
+                }
+                report.text("One expert score submission, statement by statement:").code(order.toString());
+            });
         }
     }
 
