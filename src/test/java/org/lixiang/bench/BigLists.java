@@ -88,6 +88,9 @@ final class BigLists {
             return List.of(portal.outcomes().progress(page.stream().map(ProposalSummary::id).toList()),
                     portal.directory().countInStates(openCall, IN_REVIEW));
         }));
+        long finishedCall = data.calls().get(0);
+        lists.put("a call's figures (decision rounds: received, screened out, reviewed, approved, funded)",
+                Map.entry(officer, () -> portal.plans().numbers(finishedCall)));
         lists.put("public list (publicity and results, all calls)", Map.entry(applicant, () -> portal.objections().publicList()));
         List<Measured> out = new ArrayList<>();
         lists.forEach((name, e) -> out.add(measure(name, e.getKey(), e.getValue(), runs, explain)));
