@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=10")
+// -Dbench.historyLevel compares Flowable's history levels (the application uses Flowable's default, audit)
+@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=10",
+        "flowable.history-level=${bench.historyLevel:audit}"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = BenchDatabase.Initializer.class)
 @Import({TestClock.Config.class, TestAccounts.class, BenchTest.Counting.class, Portal.class})

@@ -43,6 +43,7 @@ final class Machine {
         for (String s : SETTINGS) {
             rows.add(List.of("PostgreSQL " + s, jdbc.queryForObject("show " + s, String.class)));
         }
+        rows.add(List.of("Flowable history level", System.getProperty("bench.historyLevel", "audit")));
         rows.add(List.of("load average (1/5/15 min) at start", loadAverage()));
         return rows;
     }
