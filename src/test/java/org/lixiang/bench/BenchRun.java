@@ -77,7 +77,7 @@ final class BenchRun {
         if (scale.warmupProposals() > 0) {
             throughput.level(2, scale.warmupProposals()); // JIT and caches; not reported
         }
-        PgBench pgbench = new PgBench(BenchDatabase.server());
+        PgBench pgbench = new PgBench(BenchDatabase.server(), scale.pgbenchDatabase());
         boolean ceiling = pgbench.available();
         List<ThroughputBench.Level> levels = new ArrayList<>();
         try {

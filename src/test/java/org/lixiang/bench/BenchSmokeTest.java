@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The benchmarks on a handful of rows, in the normal suite, so their code never rots. Checks only
  * that the harness produces sane rows — never timings.
  */
 @BenchTest
+@DirtiesContext // its pool and database are not needed by any other test: give the connections back
 class BenchSmokeTest {
 
     @Autowired Portal portal;

@@ -11,17 +11,20 @@ import org.lixiang.TestDatabase;
 
 /**
  * PostgreSQL's own ceiling on the same server: pgbench's TPC-B-like transaction in a database of
- * its own ({@value #DATABASE}), created, initialized once and dropped afterwards.
+ * its own ({@value #DATABASE} in the full run; the smoke test's name is unique, as several test
+ * runs may share the server), created, initialized once and dropped afterwards.
  */
 final class PgBench {
 
     static final String DATABASE = "lixiang_pgbench";
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private final TestDatabase.Server server;
+    private final String database;
     private final String binary;
 
-    PgBench(TestDatabase.Server server) {
+    PgBench(TestDatabase.Server server, String database) {
         this.server = server;
+        this.database = database;
         this.binary = System.getProperty("bench.pgbench", "/usr/bin/pgbench");
     }
 
@@ -30,8 +33,8 @@ final class PgBench {
     }
 
     void init(int scale) {
-        BenchDatabase.execute(server, "drop database if exists " + DATABASE + " with (force)");
-        BenchDatabase.execute(server, "create database " + DATABASE);
+        BenchDatabase.execute(server, "drop database if exists " + database + " with (force)");
+        BenchDatabase.execute(server, "create database " + database);
         run(List.of("-i", "-q", "-s", String.valueOf(scale)));
     }
 
@@ -47,7 +50,7 @@ final class PgBench {
     }
 
     void drop() {
-        BenchDatabase.execute(server, "drop database if exists " + DATABASE + " with (force)");
+        BenchDatabase.execute(server, "drop database if exists " + database + " with (force)");
     }
 
     private String run(List<String> args) {
@@ -58,7 +61,7 @@ final class PgBench {
         String port = hostPort.contains(":") ? hostPort.substring(hostPort.indexOf(':') + 1) : "5432";
         List<String> command = new ArrayList<>(List.of(binary, "-h", host, "-p", port, "-U", server.user()));
         command.addAll(args);
-        command.add(DATABASE);
+        command.add(database);
         try {
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             if (server.password() != null && !server.password().isEmpty()) {
