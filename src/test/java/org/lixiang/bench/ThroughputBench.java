@@ -73,6 +73,7 @@ final class ThroughputBench {
     private long transactionsMark;
 
     private <T> StepStats phase(String name, int workers, List<T> items, Function<T, Authentication> who, Consumer<T> work) {
+        items.forEach(who::apply); // log everyone in first (as their sessions would be): not part of the phase
         transactionsMark = pg.transactions();
         return measured(Phases.run(name, workers, items, who, work));
     }
