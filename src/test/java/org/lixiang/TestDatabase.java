@@ -33,8 +33,8 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    record Server(String adminUrl, String user, String password, String description) {
-        String urlOf(String database) {
+    public record Server(String adminUrl, String user, String password, String description) {
+        public String urlOf(String database) {
             int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
             int query = adminUrl.indexOf('?', slash);
             return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Start-up time of the portal: from `java -jar` to the login page answering (HTTP 200 on /login,
+# after the redirect that adds the session id).
+#
+#   bench/startup.sh [jar] [runs]      (defaults: target/lixiang-*.jar, 3 runs)
+#
+# Run 1 starts on an empty database (Flyway and Flowable create their schemas); the later runs
+# start on the migrated database, as a restart does. Uses the PostgreSQL the tests use
+# (PGHOST/PGPORT/PGUSER, default localhost:5432, postgres) in a database of its own, dropped at
+# the end. Writes target/bench/startup.md. Measure the production jar (./mvnw -Pproduction package)
+# for the figure in docs/performance.md; any jar of the portal works.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=${1:-$(ls target/lixiang-*.jar 2>/dev/null | head -1)}
+runs=${2:-3}
+[ -f "$jar" ] || { echo "no jar (build one: ./mvnw -Pproduction package)" >&2; exit 1; }
+export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+db="lixiang_startup_$(date +%s)_$$"
+data=$(mktemp -d)
+pid=
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  psql -q -d postgres -c "drop database if exists $db with (force)" >/dev/null || true
+  rm -rf "$data"
+}
+trap cleanup EXIT
+psql -q -d postgres -c "create database $db" >/dev/null
+
+mkdir -p target/bench
+out=target/bench/startup.md
+{
+  echo "# Start-up: java -jar to the login page answering"
+  echo
+  echo "jar: \`$jar\` ($(du -h "$jar" | cut -f1)), $(java -version 2>&1 | head -1), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "| run | database | seconds to HTTP 200 on /login | Spring's own \"Started … in\" |"
+  echo "|---|---|---|---|"
+} > "$out"
+for i in $(seq 1 "$runs"); do
+  port=$((18080 + i))
+  log="$data/run$i.log"
+  start=$(date +%s.%N)
+  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
+    LIXIANG_DEMO_DATA=never LIXIANG_DATA_DIR="$data" PORT=$port \
+    java -jar "$jar" > "$log" 2>&1 &
+  pid=$!
+  code=000
+  until [ "$code" = 200 ]; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "the portal exited; see $log" >&2; tail -20 "$log" >&2; exit 1; fi
+    if [ "$(echo "$(date +%s.%N) - $start > 300" | bc)" = 1 ]; then echo "no HTTP 200 within 300 s (last: $code); see the log:" >&2; tail -5 "$log" >&2; exit 1; fi
+    sleep 0.1
+    # -L with a cookie jar: the first answer is a redirect that adds the session id
+    code=$(curl -s -L -c "$data/cookies" -b "$data/cookies" -o /dev/null -w '%{http_code}' \
+      "http://localhost:$port/login" || true)
+  done
+  seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  spring=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds' || echo "?")
+  kind=$([ "$i" = 1 ] && echo "empty (schemas created)" || echo "migrated (a restart)")
+  printf '| %d | %s | %.1f | %s |\n' "$i" "$kind" "$seconds" "$spring" | tee -a "$out"
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+done
+echo "written to $out"

@@ -1,0 +1,78 @@
+package org.lixiang.bench;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lixiang.TestAccounts;
+import org.lixiang.base.ResearchField;
+import org.lixiang.base.Role;
+import org.lixiang.expert.ExpertProfileDraft;
+import org.lixiang.expert.ExpertTitle;
+import org.lixiang.identity.CreditCode;
+import org.lixiang.identity.Organization;
+import org.lixiang.identity.UserDraft;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The people of a benchmark, created through the real admin services: applicants of test
+ * organization A and an expert pool of one field, each expert at an institute of their own.
+ * Logged-in users are kept like sessions keep them, so a step does not pay for a login.
+ */
+final class BenchPeople {
+
+    static final ResearchField FIELD = ResearchField.EQUIPMENT;
+    private final Portal portal;
+    private final Map<Object, Authentication> sessions = new ConcurrentHashMap<>();
+    final List<Long> applicants = new ArrayList<>();
+    final List<Long> experts = new ArrayList<>();
+
+    BenchPeople(Portal portal) {
+        this.portal = portal;
+    }
+
+    /** Creates applicants and experts until there are at least this many of each. */
+    synchronized BenchPeople ensure(int applicantCount, int expertCount, int maxReviewsEach) {
+        TestAccounts accounts = portal.accounts();
+        accounts.as("t_admin");
+        try {
+            while (applicants.size() < applicantCount) {
+                String name = "bench_app_" + applicants.size();
+                applicants.add(portal.users().create(new UserDraft(name, TestAccounts.PASSWORD, "申报人" + applicants.size(),
+                        name + "@example.org", null, TestAccounts.ORG_A, Set.of(Role.APPLICANT), true)));
+            }
+            while (experts.size() < expertCount) {
+                int k = experts.size();
+                String code = CreditCode.withCheckCharacter(String.format("12330000BE%07d", k));
+                portal.users().createOrganization("评审基准研究所" + k, code, Organization.Kind.INSTITUTE, null, null);
+                String name = "bench_expert_" + k;
+                long id = portal.users().create(new UserDraft(name, TestAccounts.PASSWORD, "基准专家" + k,
+                        name + "@example.org", null, code, Set.of(Role.EXPERT), true));
+                portal.experts().create(id, new ExpertProfileDraft(EnumSet.of(FIELD), ExpertTitle.SENIOR, "机电 隧道",
+                        false, null, maxReviewsEach, List.of(), List.of()));
+                experts.add(id);
+            }
+        } finally {
+            accounts.logout();
+        }
+        return this;
+    }
+
+    Authentication user(long userId) {
+        return sessions.computeIfAbsent(userId, id -> login(() -> portal.accounts().asUserId(userId)));
+    }
+
+    Authentication named(String username) {
+        return sessions.computeIfAbsent(username, n -> login(() -> portal.accounts().as(username)));
+    }
+
+    private static synchronized Authentication login(Runnable asUser) {
+        asUser.run();
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.clearContext();
+        return a;
+    }
+}

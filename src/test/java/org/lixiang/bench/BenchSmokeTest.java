@@ -1,0 +1,50 @@
+package org.lixiang.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The benchmarks on a handful of rows, in the normal suite, so their code never rots. Checks only
+ * that the harness produces sane rows — never timings.
+ */
+@BenchTest
+@DirtiesContext // its pool and database are not needed by any other test: give the connections back
+class BenchSmokeTest {
+
+    @Autowired Portal portal;
+
+    @Test
+    void everyPartOfTheBenchmarkProducesSaneRows() throws Exception {
+        Scale scale = Scale.smoke();
+        BenchRun.Results r = new BenchRun(portal, scale).run();
+
+        assertThat(r.levels()).hasSize(scale.workerLevels().length * scale.rounds());
+        for (ThroughputBench.Level level : r.levels()) {
+            assertThat(level.steps()).extracting(s -> s.step).contains(ThroughputReport.SCORE, "submit", "publicity end (all results)");
+            level.steps().forEach(s -> {
+                assertThat(s.count()).as(s.step).isPositive();
+                assertThat(s.perSecond()).as(s.step).isPositive();
+                assertThat(s.statementsPerStep()).as(s.step).isGreaterThanOrEqualTo(1);
+                assertThat(s.transactionsPerStep()).as(s.step).isGreaterThanOrEqualTo(1);
+                assertThat(s.pgTransactionsPerStep).as(s.step).isGreaterThanOrEqualTo(1);
+            });
+            assertThat(level.steps().stream().filter(s -> s.step.equals(ThroughputReport.SCORE)).findFirst().orElseThrow()
+                    .count()).isEqualTo((long) scale.throughputProposals() * ApprovalDriver.EXPERTS_PER_PROPOSAL);
+            assertThat(level.historyPerProposal()).isPositive();
+        }
+        assertThat(r.provincial()).singleElement().satisfies(p -> {
+            assertThat(p.databaseBytesAfter()).isGreaterThan(p.databaseBytesBefore());
+            assertThat(p.peakHeapBytes()).isPositive();
+            assertThat(p.wallMillis()).isPositive();
+        });
+        assertThat(r.listsAfter()).hasSize(7).allSatisfy(m -> {
+            assertThat(m.statements()).isPositive();
+            assertThat(m.plans()).isNotEmpty().allSatisfy(p -> assertThat(p).contains("Execution Time"));
+        });
+        assertThat(Files.readString(r.report())).contains("pgbench TPS", "Provincial-scale call", "Big lists");
+    }
+}

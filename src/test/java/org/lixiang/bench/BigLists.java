@@ -1,0 +1,174 @@
+package org.lixiang.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lixiang.base.ResearchField;
+import org.lixiang.proposal.ProposalStatus;
+import org.lixiang.proposal.ProposalSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The first page of each main grid, as its screen asks the services (page size 50, Vaadin's
+ * default, plus the count the grid asks for), timed warm, and the SQL each ran captured and
+ * EXPLAINed (ANALYZE, BUFFERS) with the same parameters.
+ */
+final class BigLists {
+
+    static final int PAGE = 50;
+    static final String V12 = "db/migration/V12__bench_indexes.sql";
+    private static final java.util.Set<ProposalStatus> IN_REVIEW = java.util.EnumSet.of(ProposalStatus.EXPERT_REVIEW,
+            ProposalStatus.REVIEWED);
+
+    /** One list: median and p95 service time of {@code runs} warm runs, statements, and the plans. */
+    record Measured(String list, double medianMillis, double p95Millis, long statements, List<String> plans) {
+        /** PostgreSQL's own execution time of the list's statements (sum of EXPLAIN ANALYZE's Execution Time). */
+        double databaseMillis() {
+            double sum = 0;
+            for (String plan : plans) {
+                Matcher m = EXECUTION.matcher(plan);
+                if (m.find()) {
+                    sum += Double.parseDouble(m.group(1));
+                }
+            }
+            return sum;
+        }
+
+        /** Tables read whole (Seq Scan) that grow with the proposals; small lookup tables are left out. */
+        java.util.Set<String> seqScans() {
+            java.util.Set<String> tables = new java.util.TreeSet<>();
+            for (String plan : plans) {
+                Matcher m = SEQ_SCAN.matcher(plan);
+                while (m.find()) {
+                    if (!SMALL.contains(m.group(1))) {
+                        tables.add(m.group(1));
+                    }
+                }
+            }
+            return tables;
+        }
+    }
+
+    private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([0-9.]+) ms");
+    private static final Pattern SEQ_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+    private static final java.util.Set<String> SMALL = java.util.Set.of("call_for_proposals", "organization",
+            "funding_plan", "call_field", "call_criterion");
+    private final Portal portal;
+    private final BenchPeople people;
+
+    BigLists(Portal portal, BenchPeople people) {
+        this.portal = portal;
+        this.people = people;
+    }
+
+    List<Measured> measure(BigListSeeder.Seeded data, int runs, boolean explain) {
+        long openCall = data.calls().get(data.calls().size() - 1);
+        Authentication officer = people.named("t_officer");
+        Authentication applicant = people.user(data.heavyApplicantId());
+        Map<String, Map.Entry<Authentication, Supplier<Object>>> lists = new LinkedHashMap<>();
+        lists.put("formal review queue: calls waiting (picker)", Map.entry(officer, () -> portal.formal().callsWaiting()));
+        lists.put("formal review queue, first page + count", Map.entry(officer, () -> List.of(
+                portal.formal().queue(openCall, null, "", 0, PAGE), portal.formal().countQueue(openCall, null, ""))));
+        lists.put("formal review queue, filtered search (field + text)", Map.entry(officer, () -> List.of(
+                portal.formal().queue(openCall, ResearchField.EQUIPMENT, "隧道", 0, PAGE),
+                portal.formal().countQueue(openCall, ResearchField.EQUIPMENT, "隧道"))));
+        lists.put("applicant's proposals, first page + count", Map.entry(applicant, () -> List.of(
+                portal.proposals().mine(0, PAGE), portal.proposals().countMine())));
+        lists.put("review progress, first page + count", Map.entry(officer, () -> {
+            List<ProposalSummary> page = portal.directory().inStates(openCall, IN_REVIEW, 0, PAGE);
+            return List.of(portal.outcomes().progress(page.stream().map(ProposalSummary::id).toList()),
+                    portal.directory().countInStates(openCall, IN_REVIEW));
+        }));
+        long finishedCall = data.calls().get(0);
+        lists.put("a call's figures (decision rounds: received, screened out, reviewed, approved, funded)",
+                Map.entry(officer, () -> portal.plans().numbers(finishedCall)));
+        lists.put("public list (publicity and results, all calls)", Map.entry(applicant, () -> portal.objections().publicList()));
+        List<Measured> out = new ArrayList<>();
+        lists.forEach((name, e) -> out.add(measure(name, e.getKey(), e.getValue(), runs, explain)));
+        return out;
+    }
+
+    private Measured measure(String name, Authentication who, Supplier<Object> list, int runs, boolean explain) {
+        SecurityContextHolder.getContext().setAuthentication(who);
+        try {
+            for (int i = 0; i < Math.min(3, runs); i++) {
+                list.get(); // warm
+            }
+            StepStats stats = new StepStats(name, 1);
+            for (int i = 0; i < runs; i++) {
+                SqlCounter.Counts c = SqlCounter.reset();
+                long t0 = System.nanoTime();
+                list.get();
+                stats.record(System.nanoTime() - t0, c);
+            }
+            List<SqlCounter.Captured> captured = SqlCounter.capture();
+            list.get();
+            SqlCounter.reset();
+            List<String> plans = explain ? captured.stream().map(this::explain).toList() : List.of();
+            return new Measured(name, stats.millisAt(50), stats.millisAt(95), Math.round(stats.statementsPerStep()), plans);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private String explain(SqlCounter.Captured q) {
+        String sql = q.sql();
+        if (sql == null || !sql.trim().toLowerCase().startsWith("select")) {
+            return "(not a query) " + sql;
+        }
+        List<String> lines = portal.jdbc().query("explain (analyze, buffers) " + sql, ps -> {
+            for (Map.Entry<Integer, Object> p : q.parameters().entrySet()) {
+                if (p.getValue() instanceof SqlCounter.Null n) {
+                    ps.setNull(p.getKey(), n.sqlType());
+                } else {
+                    ps.setObject(p.getKey(), p.getValue());
+                }
+            }
+        }, (rs, i) -> rs.getString(1));
+        return sql + "\n\n" + String.join("\n", lines);
+    }
+
+    /** The index names V12 creates (empty if there is no V12). */
+    static List<String> v12Indexes() {
+        String sql = v12Sql();
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("(?i)create\\s+index\\s+(\\w+)").matcher(sql);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    static String v12Sql() {
+        try (InputStream in = BigLists.class.getClassLoader().getResourceAsStream(V12)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Drops V12's indexes (to measure without them). */
+    static void dropV12(JdbcTemplate jdbc) {
+        v12Indexes().forEach(i -> jdbc.execute("drop index if exists " + i));
+        jdbc.execute("analyze");
+    }
+
+    /** Creates V12's indexes again, as the migration does. */
+    static void createV12(JdbcTemplate jdbc) {
+        for (String statement : v12Sql().replaceAll("(?m)^\\s*--.*$", "").split(";")) {
+            if (!statement.isBlank()) {
+                jdbc.execute(statement);
+            }
+        }
+        jdbc.execute("analyze");
+    }
+}
