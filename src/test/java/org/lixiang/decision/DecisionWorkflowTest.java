@@ -48,7 +48,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The whole approval path to the final result, for a call of several proposals, on PostgreSQL. */
 @IntegrationTest
-@Import({ProposalFixtures.class, ReviewFixtures.class})
+@Import({ProposalFixtures.class, ReviewFixtures.class, DecidedProposalFixtures.class})
 class DecisionWorkflowTest {
 
     @Autowired ReviewFixtures reviewFixtures;
@@ -64,6 +64,7 @@ class DecisionWorkflowTest {
     @Autowired ObjectionService objections;
     @Autowired TaskInbox inbox;
     @Autowired TestAccounts accounts;
+    @Autowired DecidedProposalFixtures decided;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired ManagementService management;
@@ -74,6 +75,10 @@ class DecisionWorkflowTest {
         clock.reset();
     }
 
+    long decided(long callId, String title, int a, int b, int c, String recommended) {
+        return decided.decided(callId, title, a, b, c, recommended);
+    }
+
     long call(BigDecimal envelope) {
         accounts.as("t_officer");
         long id = calls.create(new CallDraft("决策测试指南 " + System.nanoTime(), 2026, Programme.KEY_RD,
@@ -81,36 +86,6 @@ class DecisionWorkflowTest {
                 clock.instant().plus(Duration.ofDays(30)), new BigDecimal("500000"), envelope, null, null,
                 CallCriterion.defaults(), 3, AggregationRule.MEAN, 7, 14, false, new BigDecimal("20")));
         calls.publish(id);
-        return id;
-    }
-
-    /** A proposal taken to the department opinion, with three experts all scoring (a, b, c) of 30/30/40. */
-    long decided(long callId, String title, int a, int b, int c, String recommended) {
-        reviewFixtures.experts(3, ResearchField.EQUIPMENT);
-        accounts.as("t_applicant");
-        long id = proposals.createDraft(callId);
-        proposals.saveDraft(id, proposals.details(id).version(), ProposalFixtures.complete(title));
-        ProposalDetails d = proposals.details(id);
-        String number = submission.submit(id, d.version(), d.content());
-        accounts.as("t_officer");
-        String f = task(number, "formalReview");
-        formal.start(f);
-        formal.decide(f, FormalDecision.PASS, null, null);
-        String shortage = task(number, "resolveShortage");
-        if (shortage != null) {
-            assignments.resolveShortage(shortage, false);
-        }
-        assignments.confirm(task(number, "confirmExperts"));
-        for (Long expert : jdbc.queryForList("select expert_id from review_assignment where proposal_id = ? and status = 'INVITED'",
-                Long.class, id)) {
-            accounts.asUserId(expert);
-            String r = task(number, "review");
-            reviews.accept(r);
-            reviews.submit(r, new ScoreSheet(List.of(BigDecimal.valueOf(a), BigDecimal.valueOf(b), BigDecimal.valueOf(c)),
-                    new BigDecimal(recommended), Recommendation.SUPPORT, "研究方案可行，建议细化考核指标。", ""));
-        }
-        accounts.as("t_leader");
-        opinions.give(task(number, "departmentOpinion"), true, "同意专家组意见。");
         return id;
     }
 

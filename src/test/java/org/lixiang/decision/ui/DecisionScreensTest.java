@@ -25,21 +25,12 @@ import org.lixiang.call.CallCriterion;
 import org.lixiang.call.CallDraft;
 import org.lixiang.call.CallService;
 import org.lixiang.call.Programme;
-import org.lixiang.decision.DepartmentOpinionService;
+import org.lixiang.decision.DecidedProposalFixtures;
 import org.lixiang.base.NotAllowedException;
 import org.lixiang.decision.FundingPlanService;
 import org.lixiang.decision.ObjectionService;
-import org.lixiang.proposal.FormalDecision;
-import org.lixiang.proposal.FormalReviewService;
-import org.lixiang.proposal.ProposalDetails;
 import org.lixiang.proposal.ProposalFixtures;
-import org.lixiang.proposal.ProposalService;
-import org.lixiang.proposal.ProposalSubmission;
-import org.lixiang.review.AssignmentService;
-import org.lixiang.review.Recommendation;
 import org.lixiang.review.ReviewFixtures;
-import org.lixiang.review.ReviewService;
-import org.lixiang.review.ScoreSheet;
 import org.lixiang.workflow.TaskInbox;
 import org.lixiang.workflow.TaskSummary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,17 +38,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The funding-plan screen (live remaining envelope, validation) and the objection form, in Karibu. */
-@Import({ProposalFixtures.class, ReviewFixtures.class})
+@Import({ProposalFixtures.class, ReviewFixtures.class, DecidedProposalFixtures.class})
 class DecisionScreensTest extends KaribuTest {
 
-    @Autowired ReviewFixtures reviewFixtures;
+    @Autowired DecidedProposalFixtures decided;
     @Autowired CallService calls;
-    @Autowired ProposalService proposals;
-    @Autowired ProposalSubmission submission;
-    @Autowired FormalReviewService formal;
-    @Autowired AssignmentService assignments;
-    @Autowired ReviewService reviews;
-    @Autowired DepartmentOpinionService opinions;
     @Autowired FundingPlanService plans;
     @Autowired ObjectionService objections;
     @Autowired TaskInbox inbox;
@@ -71,27 +56,7 @@ class DecisionScreensTest extends KaribuTest {
                 clock.instant().plus(Duration.ofDays(30)), envelope.min(new BigDecimal("500000")), envelope, null, null,
                 CallCriterion.defaults(), 3, AggregationRule.MEAN, 7, 14, false, new BigDecimal("20")));
         calls.publish(callId);
-        reviewFixtures.experts(3, ResearchField.EQUIPMENT);
-        accounts.as("t_applicant");
-        long id = proposals.createDraft(callId);
-        proposals.saveDraft(id, proposals.details(id).version(), ProposalFixtures.complete("界面测试项目"));
-        ProposalDetails d = proposals.details(id);
-        String number = submission.submit(id, d.version(), d.content());
-        accounts.as("t_officer");
-        String f = task(number, "formalReview");
-        formal.start(f);
-        formal.decide(f, FormalDecision.PASS, null, null);
-        assignments.confirm(task(number, "confirmExperts"));
-        for (Long expert : jdbc.queryForList("select expert_id from review_assignment where proposal_id = ? and status = 'INVITED'",
-                Long.class, id)) {
-            accounts.asUserId(expert);
-            String r = task(number, "review");
-            reviews.accept(r);
-            reviews.submit(r, new ScoreSheet(List.of(BigDecimal.valueOf(25), BigDecimal.valueOf(25), BigDecimal.valueOf(34)),
-                    new BigDecimal("250000"), Recommendation.SUPPORT, "研究方案可行，建议细化考核指标。", ""));
-        }
-        accounts.as("t_leader");
-        opinions.give(task(number, "departmentOpinion"), true, "同意专家组意见。");
+        decided.decided(callId, "界面测试项目", 25, 25, 34, "250000");
         accounts.as("t_officer");
         plans.openRound(callId, false);
         accounts.logout();
