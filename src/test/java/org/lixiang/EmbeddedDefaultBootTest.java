@@ -64,8 +64,10 @@ class EmbeddedDefaultBootTest {
         assertThat(jdbc.queryForObject("select count(*) from department_opinion", Integer.class)).isEqualTo(8);
         // decision stage: a plan with the leader, a list in publicity with an open objection (and its
         // file), and a finished call whose results the job executor makes final shortly after start
-        for (int i = 0; i < 120 && !"FINAL".equals(jdbc.queryForObject(
-                "select status from funding_plan order by id desc limit 1", String.class)); i++) {
+        // (final: the results recorded, then every proposal told, in a job of its own)
+        for (int i = 0; i < 120 && (!"FINAL".equals(jdbc.queryForObject(
+                "select status from funding_plan order by id desc limit 1", String.class))
+                || jdbc.queryForObject("select count(*) from proposal_result where announced_at is null", Integer.class) > 0); i++) {
             Thread.sleep(500);
         }
         assertThat(jdbc.queryForList("select status from funding_plan order by id", String.class))

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApplicantResultRepository {
 
-    /** The row the funding decision writes when the call's decision is final. */
+    /**
+     * The row the funding decision writes when the call's decision is final, once the proposal has
+     * been told (its status and the applicant's notification change in the same step).
+     */
     record ResultRow(boolean approved, BigDecimal fundedAmount, java.time.Instant finalizedAt) {
     }
 
@@ -25,7 +28,9 @@ class ApplicantResultRepository {
     }
 
     Optional<ResultRow> result(long proposalId) {
-        return jdbc.query("select approved, funded_amount, finalized_at from proposal_result where proposal_id = ?",
+        return jdbc.query("""
+                select approved, funded_amount, finalized_at from proposal_result
+                where proposal_id = ? and announced_at is not null""",
                 (rs, i) -> new ResultRow(rs.getBoolean(1), rs.getBigDecimal(2), rs.getTimestamp(3).toInstant()),
                 proposalId).stream().findFirst();
     }

@@ -15,5 +15,11 @@ interface FundingPlanRepository extends JpaRepository<FundingPlan, Long> {
     @Query("select p from FundingPlan p where p.id = :id")
     Optional<FundingPlan> lockById(@Param("id") long id);
 
+    /** The applicants of the plan's proposals, each once: one query, however large the call. */
+    @Query(nativeQuery = true, value = """
+            select distinct p.applicant_id from funding_plan_item i join proposal p on p.id = i.proposal_id
+            where i.plan_id = :planId order by p.applicant_id""")
+    java.util.List<Long> applicantsOf(@Param("planId") long planId);
+
     java.util.List<FundingPlan> findByStatusIn(java.util.Collection<PlanStatus> statuses);
 }

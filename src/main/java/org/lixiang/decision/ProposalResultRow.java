@@ -25,6 +25,10 @@ class ProposalResultRow {
     @Column(name = "finalized_at", nullable = false)
     private Instant finalizedAt;
 
+    /** When the proposal's status, process and applicant were told; null until then. */
+    @Column(name = "announced_at")
+    private Instant announcedAt;
+
     protected ProposalResultRow() {
     }
 
@@ -33,5 +37,21 @@ class ProposalResultRow {
         this.approved = approved;
         this.fundedAmount = fundedAmount;
         this.finalizedAt = finalizedAt;
+    }
+
+    long getProposalId() {
+        return proposalId;
+    }
+
+    boolean isApproved() {
+        return approved;
+    }
+
+    BigDecimal getFundedAmount() {
+        return fundedAmount;
+    }
+
+    void announced(Instant at) {
+        announcedAt = at;
     }
 }

@@ -11,7 +11,7 @@ import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalDetails;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ProposalService;
-import org.lixiang.proposal.ReviewFacts;
+import org.lixiang.proposal.DecidedProposal;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -63,14 +63,13 @@ public class ResultService {
      * by the process engine (nobody logged in) or by an officer or leader.
      */
     @Transactional
-    public void announce(long proposalId) {
+    public void announce(DecidedProposal decided) {
         requireSystemOrBureau();
-        if (results.result(proposalId).isEmpty()) {
-            throw new IllegalStateException("proposal " + proposalId + " has no final result to announce");
+        if (results.result(decided.proposalId()).isEmpty()) {
+            throw new IllegalStateException("proposal " + decided.proposalId() + " has no final result to announce");
         }
-        ReviewFacts facts = directory.facts(proposalId);
-        notifier.notify("proposal:" + proposalId + ":result", facts.applicantId(), "notification.resultFinal", "proposals/" + proposalId + "/result",
-                facts.number());
+        notifier.notify("proposal:" + decided.proposalId() + ":result", decided.applicantId(), "notification.resultFinal",
+                "proposals/" + decided.proposalId() + "/result", decided.number());
     }
 
     private static void requireSystemOrBureau() {

@@ -132,12 +132,13 @@ public class ProposalDirectory {
 
     /** The call's decision is final: approved with an amount, or not approved. */
     @Transactional
-    public void markResult(long proposalId, boolean approved, java.math.BigDecimal amount) {
+    public DecidedProposal markResult(long proposalId, boolean approved, java.math.BigDecimal amount) {
         requireProcessOrBureau();
         Proposal p = proposals.lockById(proposalId).orElseThrow(() -> new NotAllowedException("proposal " + proposalId));
         p.setStatus(approved ? ProposalStatus.APPROVED : ProposalStatus.NOT_APPROVED, clock.instant());
         timeline.add(p.getId(), approved ? ProposalEvent.Type.APPROVED : ProposalEvent.Type.NOT_APPROVED,
                 approved ? amount.toPlainString() : null, null);
+        return new DecidedProposal(p.getId(), p.getNumber(), p.getApplicantId(), p.getProcessInstanceId());
     }
 
     /**

@@ -27,7 +27,7 @@ final class BenchRun {
 
     Results run() throws Exception {
         Report report = new Report();
-        report.heading("Machine").table(List.of("what", "value"), Machine.describe(portal.jdbc()));
+        report.heading("Machine").table(List.of("what", "value"), Machine.describe(portal.jdbc(), portal.environment()));
         long t0 = System.nanoTime();
         BenchPeople people = new BenchPeople(portal).ensure(scale.applicants(), scale.experts(), scale.maxReviewsPerExpert());
         progress("people created", t0);

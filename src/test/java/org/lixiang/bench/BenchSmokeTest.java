@@ -24,7 +24,8 @@ class BenchSmokeTest {
 
         assertThat(r.levels()).hasSize(scale.workerLevels().length * scale.rounds());
         for (ThroughputBench.Level level : r.levels()) {
-            assertThat(level.steps()).extracting(s -> s.step).contains(ThroughputReport.SCORE, "submit", "publicity end (all results)");
+            assertThat(level.steps()).extracting(s -> s.step).contains(ThroughputReport.SCORE, "submit", DecisionRound.PUBLICITY_END,
+                    DecisionRound.TELL);
             level.steps().forEach(s -> {
                 assertThat(s.count()).as(s.step).isPositive();
                 assertThat(s.perSecond()).as(s.step).isPositive();

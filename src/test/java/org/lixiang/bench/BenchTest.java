@@ -22,9 +22,10 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// -Dbench.historyLevel compares Flowable's history levels (the application uses Flowable's default, audit)
-@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=10",
-        "flowable.history-level=${bench.historyLevel:audit}"})
+// The production defaults where the test profile differs (pool size, result batches); -Dbench.poolSize,
+// -Dbench.resultsPerBatch compare other values, -Dflowable.history-level=… another history level.
+@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=${bench.poolSize:10}",
+        "lixiang.decision.results-per-batch=${bench.resultsPerBatch:100}"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = BenchDatabase.Initializer.class)
 @Import({TestClock.Config.class, TestAccounts.class, BenchTest.Counting.class, Portal.class})

@@ -13,6 +13,9 @@ import org.flowable.job.api.Job;
  */
 final class DecisionRound {
 
+    static final String PUBLICITY_END = "publicity end (all results recorded)";
+    static final String TELL = "tell the proposals (one batch)";
+
     private final Portal portal;
     private final BenchPeople people;
     private final ApprovalDriver driver;
@@ -43,7 +46,30 @@ final class DecisionRound {
                 .singleResult();
         portal.clock().advance(Duration.ofDays(8));
         beforeEach.run();
-        out.accept(Phases.run("publicity end (all results)", workers, List.of(timer.getId()), t -> null,
+        out.accept(Phases.run(PUBLICITY_END, workers, List.of(timer.getId()), t -> null,
                 t -> portal.management().executeJob(portal.management().moveTimerToExecutableJob(t).getId())));
+        // the proposals are told in batches, each an asynchronous job of its own, one after another
+        beforeEach.run();
+        StepStats batches = new StepStats(TELL, 1);
+        long start = System.nanoTime();
+        for (Job job = nextJob(process); job != null; job = nextJob(process)) {
+            String id = job.getId();
+            Phases.timed(batches, null, () -> portal.management().executeJob(id));
+        }
+        batches.wallNanos = System.nanoTime() - start;
+        out.accept(batches);
+        Integer undecided = portal.jdbc().queryForObject("""
+                select count(*) from funding_plan_item i join proposal p on p.id = i.proposal_id
+                left join proposal_result r on r.proposal_id = i.proposal_id
+                where i.plan_id = ? and (r.announced_at is null or p.status not in ('APPROVED', 'NOT_APPROVED'))""",
+                Integer.class, plan[0]);
+        if (undecided != 0) {
+            throw new IllegalStateException(undecided + " proposal(s) of plan " + plan[0] + " were not told their result");
+        }
+    }
+
+    private Job nextJob(String process) {
+        List<Job> jobs = portal.management().createJobQuery().processInstanceId(process).listPage(0, 1);
+        return jobs.isEmpty() ? null : jobs.get(0);
     }
 }

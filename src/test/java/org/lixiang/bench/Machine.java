@@ -26,7 +26,7 @@ final class Machine {
         }
     }
 
-    static List<List<String>> describe(JdbcTemplate jdbc) {
+    static List<List<String>> describe(JdbcTemplate jdbc, org.springframework.core.env.Environment env) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("CPU cores (JVM)", String.valueOf(Runtime.getRuntime().availableProcessors())));
         rows.add(List.of("CPU model", firstLine("/proc/cpuinfo", "model name")));
@@ -43,7 +43,9 @@ final class Machine {
         for (String s : SETTINGS) {
             rows.add(List.of("PostgreSQL " + s, jdbc.queryForObject("show " + s, String.class)));
         }
-        rows.add(List.of("Flowable history level", System.getProperty("bench.historyLevel", "audit")));
+        rows.add(List.of("Flowable history level", env.getProperty("flowable.history-level", "audit (Flowable's default)")));
+        rows.add(List.of("connection pool size", env.getProperty("spring.datasource.hikari.maximum-pool-size", "?")));
+        rows.add(List.of("proposals told their result per batch", env.getProperty("lixiang.decision.results-per-batch", "?")));
         rows.add(List.of("load average (1/5/15 min) at start", loadAverage()));
         return rows;
     }

@@ -23,5 +23,6 @@ record Portal(CallService calls, ProposalService proposals, ProposalSubmission s
               FundingPlanService plans, ObjectionService objections, ProposalDirectory directory,
               ReviewOutcomes outcomes, UserAdminService users, ExpertService experts,
               org.flowable.engine.ManagementService management, TestAccounts accounts, TestClock clock,
-              JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
+              JdbcTemplate jdbc, javax.sql.DataSource dataSource,
+              org.springframework.core.env.Environment environment) {
 }

@@ -69,6 +69,11 @@ final class StepStats {
         return latency.getTotalCount();
     }
 
+    /** The steps' summed latency. */
+    synchronized double totalMillis() {
+        return latency.getMean() * latency.getTotalCount() / 1000.0;
+    }
+
     double perSecond() {
         return wallNanos == 0 ? Double.NaN : count() * 1e9 / wallNanos;
     }

@@ -59,6 +59,24 @@ final class ThroughputReport {
                 }
                 report.text("One expert score submission, statement by statement:").code(order.toString());
             });
+            levels.get(0).steps().forEach(ThroughputReport::writeSample);
+        }
+    }
+
+    /** Every statement of a step's sample, with its parameters, in target/bench/steps/ (to read, not to report). */
+    private static void writeSample(StepStats s) {
+        if (s.sample == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (SqlCounter.Captured c : s.sample) {
+            text.append(c.sql().trim().replaceAll("\\s+", " ")).append("\n    -- ").append(c.parameters()).append('\n');
+        }
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "bench", "steps"));
+            java.nio.file.Files.writeString(dir.resolve(s.step.replaceAll("[^A-Za-z0-9]+", "-") + ".sql"), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

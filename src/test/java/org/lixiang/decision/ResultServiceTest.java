@@ -12,6 +12,7 @@ import org.lixiang.IntegrationTest;
 import org.lixiang.TestAccounts;
 import org.lixiang.TestClock;
 import org.lixiang.base.NotAllowedException;
+import org.lixiang.proposal.DecidedProposal;
 import org.lixiang.proposal.ProposalFixtures;
 import org.lixiang.review.ReviewFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +40,11 @@ class ResultServiceTest {
 
     /** What the other developer's finalize step writes when the call's decision is final. */
     void finalResult(long proposalId, boolean approved, String amount) {
-        jdbc.update("insert into proposal_result (proposal_id, approved, funded_amount, finalized_at) values (?, ?, ?, ?)",
-                proposalId, approved, amount == null ? null : new BigDecimal(amount), Timestamp.from(clock.instant()));
+        // recorded and told, as the decision's last steps leave it
+        jdbc.update("""
+                insert into proposal_result (proposal_id, approved, funded_amount, finalized_at, announced_at)
+                values (?, ?, ?, ?, ?)""", proposalId, approved, amount == null ? null : new BigDecimal(amount),
+                Timestamp.from(clock.instant()), Timestamp.from(clock.instant()));
     }
 
     @Test
@@ -93,26 +97,31 @@ class ResultServiceTest {
         assertThatThrownBy(() -> results.resultOf(id)).isInstanceOf(NotAllowedException.class);
     }
 
+    DecidedProposal decided(long id) {
+        return new DecidedProposal(id, fixtures.number(id), jdbc.queryForObject(
+                "select applicant_id from proposal where id = ?", Long.class, id), null);
+    }
+
     @Test
     void theFinalizeStepAnnouncesTheResultToTheApplicant() {
         long id = fixtures.reviewed("智慧工地塔吊安全监测预警系统研究");
         long applicant = accounts.as("t_applicant").userId();
         accounts.logout();
         // nothing to announce before the result is written
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> results.announce(id)))
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> results.announce(decided(id))))
                 .isInstanceOf(IllegalStateException.class);
         finalResult(id, true, "200000.00");
 
         accounts.as("t_applicant");
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> results.announce(id)))
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> results.announce(decided(id))))
                 .isInstanceOf(NotAllowedException.class);
         accounts.logout();
-        tx.executeWithoutResult(s -> results.announce(id));
+        tx.executeWithoutResult(s -> results.announce(decided(id)));
         assertThat(jdbc.queryForObject("""
                 select count(*) from notification where user_id = ? and message_key = 'notification.resultFinal'
                 and link = ? and args = ?""", Integer.class, applicant, "proposals/" + id + "/result",
                 fixtures.number(id))).isEqualTo(1);
         accounts.as("t_leader");
-        tx.executeWithoutResult(s -> results.announce(id));
+        tx.executeWithoutResult(s -> results.announce(decided(id)));
     }
 }

@@ -172,8 +172,10 @@ class DecisionJourneyTest extends BrowserTest {
         // right after the move. Executing it here as well would race that run: the second
         // finalization finds the results already final and fails, as it must.
         management.moveTimerToExecutableJob(timer.getId());
-        for (int i = 0; i < 150 && !"FINAL".equals(jdbc.queryForObject(
-                "select status from funding_plan where call_id = ?", String.class, callId)); i++) {
+        // final: the results recorded, then the proposals told in a job of its own
+        for (int i = 0; i < 150 && (!"FINAL".equals(jdbc.queryForObject(
+                "select status from funding_plan where call_id = ?", String.class, callId))
+                || jdbc.queryForObject("select count(*) from proposal_result where announced_at is null", Integer.class) > 0); i++) {
             page.waitForTimeout(200);
         }
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import org.lixiang.ProcessJobs;
 import org.lixiang.TestAccounts;
 import org.lixiang.TestClock;
 import org.lixiang.base.ResearchField;
@@ -185,6 +186,7 @@ public class DashboardDataSet {
         try {
             accounts.logout();
             management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+            ProcessJobs.runAll(management, pi);
         } finally {
             clock.reset();
         }

@@ -38,8 +38,10 @@ class ResultViewTest extends KaribuTest {
         _get(Paragraph.class, spec -> spec.withId("result-not-yet"));
         assertThat(_find(ResultPanel.class)).isEmpty();
 
-        jdbc.update("insert into proposal_result (proposal_id, approved, funded_amount, finalized_at) values (?, true, ?, ?)",
-                id, new BigDecimal("280000.00"), Timestamp.from(clock.instant()));
+        jdbc.update("""
+                insert into proposal_result (proposal_id, approved, funded_amount, finalized_at, announced_at)
+                values (?, true, ?, ?, ?)""", id, new BigDecimal("280000.00"), Timestamp.from(clock.instant()),
+                Timestamp.from(clock.instant()));
         UI.getCurrent().navigate("proposals/" + id + "/result");
         assertThat(_get(Span.class, spec -> spec.withId("result-outcome")).getText())
                 .isEqualTo("Approved, funded with 280,000.00 yuan");
