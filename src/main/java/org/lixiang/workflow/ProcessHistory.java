@@ -94,18 +94,21 @@ public class ProcessHistory {
 
     /**
      * Time spent in each user-task step of the proposals' approval processes, from the engine's
-     * task history, aggregated in the database: of one call's proposals, or of all (callId null).
+     * activity history (a user task's activity starts when its task is created and ends when it
+     * is completed), aggregated in the database: of one call's proposals, or of all (callId null).
      * Proposals name their process instance ({@code proposal.process_instance_id}); the join
-     * scopes the history to a call without a process variable per call.
+     * scopes the history to a call without a process variable per call. Activity history is kept
+     * at Flowable's "activity" history level, the portal's (application.properties).
      */
     @Transactional(readOnly = true)
     public List<StepTime> stepTimes(Long callId) {
         CurrentUser.requireAny(Role.OFFICER, Role.LEADER, Role.ADMIN);
         String sql = """
-                select t.TASK_DEF_KEY_, count(*), avg(t.DURATION_), max(t.DURATION_)
-                from ACT_HI_TASKINST t join proposal p on p.process_instance_id = t.PROC_INST_ID_
-                where t.END_TIME_ is not null and t.DURATION_ is not null""" + (callId == null ? "" : " and p.call_id = ?")
-                + " group by t.TASK_DEF_KEY_ order by min(t.START_TIME_)";
+                select a.ACT_ID_, count(*), avg(a.DURATION_), max(a.DURATION_)
+                from ACT_HI_ACTINST a join proposal p on p.process_instance_id = a.PROC_INST_ID_
+                where a.ACT_TYPE_ = 'userTask' and a.END_TIME_ is not null and a.DURATION_ is not null"""
+                + (callId == null ? "" : " and p.call_id = ?")
+                + " group by a.ACT_ID_ order by min(a.START_TIME_)";
         List<StepTime> steps = new ArrayList<>();
         jdbc.query(sql, rs -> {
             steps.add(new StepTime(rs.getString(1), rs.getLong(2), Duration.ofMillis(Math.round(rs.getDouble(3))),
