@@ -39,6 +39,13 @@ public class ProposalDirectory {
                 p.getProcessInstanceId(), p.getStatus());
     }
 
+    /** The call and requested total of a proposal, for checking a score sheet (one query). */
+    @Transactional(readOnly = true)
+    public ScoringFacts scoringFacts(long proposalId) {
+        requireProcessOrBureau();
+        return proposals.scoringFacts(proposalId).orElseThrow(() -> new NotAllowedException("proposal " + proposalId));
+    }
+
     /** The proposal's content as an assigned expert reads it (the review feature checked the assignment). */
     @Transactional(readOnly = true)
     public ProposalContent contentForReview(long proposalId) {

@@ -78,6 +78,11 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             where p.id in :ids group by p.id""")
     List<Object[]> requestedTotals(@Param("ids") java.util.Collection<Long> ids);
 
+    @Query("""
+            select new org.lixiang.proposal.ScoringFacts(p.id, p.callId, coalesce(sum(b.requested), 0))
+            from Proposal p left join p.budget b where p.id = :id group by p.id, p.callId""")
+    java.util.Optional<ScoringFacts> scoringFacts(@Param("id") long id);
+
     @Query("select p.processInstanceId from Proposal p where p.id in :ids and p.processInstanceId is not null")
     List<String> processInstanceIds(@Param("ids") java.util.Collection<Long> ids);
 

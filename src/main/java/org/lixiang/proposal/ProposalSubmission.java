@@ -72,9 +72,6 @@ public class ProposalSubmission {
         problems.throwIfAny();
 
         p.apply(content, now);
-        if (p.getNumber() == null) {
-            numbers.ensureCounter(call.year());
-        }
         p.submitted(p.getNumber() == null ? numbers.next(call.year()) : p.getNumber(), now);
         proposals.flush();
         snapshots.record(p, now);

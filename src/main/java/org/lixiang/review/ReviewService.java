@@ -22,6 +22,7 @@ import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalContent;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
+import org.lixiang.proposal.ScoringFacts;
 import org.lixiang.workflow.ApprovalProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -172,7 +173,6 @@ public class ReviewService {
     private void submitInTransaction(String taskId, ScoreSheet sheet) {
         ReviewAssignment a = acceptedMine(taskId);
         Review review = store(a, sheet, true);
-        review.submit(clock.instant());
         a.submitted();
         reviews.flush();
         process.complete(taskId, Map.of());
@@ -191,8 +191,9 @@ public class ReviewService {
         return false;
     }
 
+    /** Checks and stores the sheet; complete = the submission (all required, then locked). */
     private Review store(ReviewAssignment a, ScoreSheet sheet, boolean complete) {
-        ReviewFacts facts = proposals.facts(a.getProposalId());
+        ScoringFacts facts = proposals.scoringFacts(a.getProposalId());
         CallDetails call = calls.details(facts.callId());
         List<CallCriterion.Draft> criteria = call.criteria();
         Problems problems = new Problems();
@@ -234,14 +235,19 @@ public class ReviewService {
                         scored.stream().map(CriterionScore::getMaxPoints).toList(),
                         scored.stream().map(CriterionScore::getWeight).toList())
                 : null;
-        Review review = reviews.findByAssignmentId(a.getId())
-                .orElseGet(() -> reviews.save(new Review(a.getId(), a.getProposalId(), a.getExpertId(), clock.instant())));
-        if (review.getStatus() == Review.Status.SUBMITTED) {
+        Review existing = reviews.findByAssignmentId(a.getId()).orElse(null);
+        if (existing != null && existing.getStatus() == Review.Status.SUBMITTED) {
             throw InvalidInputException.of(null, "review.alreadySubmitted");
         }
+        Review review = existing != null ? existing
+                : new Review(a.getId(), a.getProposalId(), a.getExpertId(), clock.instant());
         review.apply(new ScoreSheet(sheet.points(), sheet.recommendedBudget(), sheet.recommendation(), toApplicant,
                 toBureau), scored, total, clock.instant());
-        return review;
+        if (complete) {
+            review.submit(clock.instant());
+        }
+        // a first save inserts the review as it is now: one insert, not an insert and an update
+        return existing != null ? existing : reviews.save(review);
     }
 
     private ReviewAssignment mine(String taskId) {

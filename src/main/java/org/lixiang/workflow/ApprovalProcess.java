@@ -62,9 +62,9 @@ public class ApprovalProcess {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(String taskId, Map<String, Object> variables) {
-        TaskSummary task = inbox.open(taskId);
+        boolean assignedToMe = inbox.authorize(taskId);
         try {
-            if (!task.assignedToMe()) {
+            if (!assignedToMe) {
                 // claiming inside the transaction: a second officer's completion now fails cleanly
                 tasks.claim(taskId, String.valueOf(CurrentUser.require().userId()));
             }
@@ -81,8 +81,7 @@ public class ApprovalProcess {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void claim(String taskId) {
-        TaskSummary task = inbox.open(taskId);
-        if (!task.assignedToMe()) {
+        if (!inbox.authorize(taskId)) {
             try {
                 tasks.claim(taskId, String.valueOf(CurrentUser.require().userId()));
             } catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException e) {
@@ -146,7 +145,7 @@ public class ApprovalProcess {
     /** The assignment a review-phase task (review, overdue) belongs to, after checking the task is the user's. */
     @Transactional(readOnly = true)
     public long assignmentIdOf(String taskId) {
-        inbox.open(taskId);
+        inbox.authorize(taskId);
         Object id = variable(taskId, ASSIGNMENT_VARIABLE);
         if (id == null) {
             throw new NotAllowedException("task " + taskId + " is not a review task");
@@ -179,14 +178,14 @@ public class ApprovalProcess {
     /** A process variable of a task the current user may work on (e.g. the plan of a funding-plan task). */
     @Transactional(readOnly = true)
     public Object variableOf(String taskId, String name) {
-        inbox.open(taskId);
+        inbox.authorize(taskId);
         return tasks.getVariable(taskId, name);
     }
 
     /** The proposal a task belongs to (its process variable), for the screen that opens it. */
     @Transactional(readOnly = true)
     public long proposalIdOf(String taskId) {
-        inbox.open(taskId);
+        inbox.authorize(taskId);
         Object id = variable(taskId, "proposalId");
         return ((Number) id).longValue();
     }
