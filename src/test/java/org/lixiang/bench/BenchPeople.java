@@ -61,6 +61,41 @@ final class BenchPeople {
         return this;
     }
 
+    /**
+     * Adds applicant accounts, set-based, until there are at least {@code count}: a provincial call
+     * has thousands of applicants, each of whom gets their own messages (publicity, result), and
+     * creating them one by one through the admin service would spend minutes hashing passwords.
+     * They are complete accounts (ten to an organization, the applicant role, the test password's
+     * hash) and log in like any other.
+     */
+    synchronized void ensureApplicantsInBulk(int count) {
+        int missing = count - applicants.size();
+        if (missing <= 0) {
+            return;
+        }
+        var jdbc = portal.jdbc();
+        int from = jdbc.queryForObject("select count(*) from app_user where username like 'bench_bulk_%'", Integer.class);
+        int to = from + missing; // exclusive
+        List<Object[]> orgs = new ArrayList<>();
+        for (int n = (from + 9) / 10; n <= (to - 1) / 10; n++) {
+            orgs.add(new Object[] {"基准申报单位" + n, CreditCode.withCheckCharacter(String.format("91330100BK%07d", n))});
+        }
+        jdbc.batchUpdate("insert into organization (name, credit_code, kind) values (?, ?, 'COMPANY')", orgs);
+        String hash = jdbc.queryForObject("select password_hash from app_user where username = 't_applicant'", String.class);
+        jdbc.update("""
+                insert into app_user (username, password_hash, display_name, email, organization_id, enabled)
+                select 'bench_bulk_' || g, ?, '基准申报人' || g, 'bench_bulk_' || g || '@example.org', o.id, true
+                from generate_series(?, ? - 1) g
+                join (select id, substr(credit_code, 11, 7)::int as n from organization
+                      where credit_code like '91330100BK%') o on o.n = g / 10""", hash, from, to);
+        jdbc.update("""
+                insert into user_role (user_id, role) select id, 'APPLICANT' from app_user
+                where username like 'bench_bulk_%' and id not in (select user_id from user_role)""");
+        applicants.addAll(jdbc.queryForList("""
+                select id from app_user where username like 'bench_bulk_%'
+                order by id offset ? limit ?""", Long.class, from, missing));
+    }
+
     Authentication user(long userId) {
         return sessions.computeIfAbsent(userId, id -> login(() -> portal.accounts().asUserId(userId)));
     }

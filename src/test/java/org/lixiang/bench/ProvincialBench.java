@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A provincial-scale call: {@code proposals} proposals, five experts each, from the draft to the
- * final result. Workers take one proposal at a time through all its steps (as applicants, officers,
+ * A provincial-scale call: {@code proposals} proposals of about half as many applicants, five
+ * experts each, from the draft to the final result. Workers take one proposal at a time through all its steps (as applicants, officers,
  * experts and leaders work in parallel on different proposals); then the call's decision round.
  */
 final class ProvincialBench {
@@ -43,6 +43,8 @@ final class ProvincialBench {
                 "confirm experts", "expert accepts", "expert score submission", "department opinion")) {
             steps.put(s, new StepStats(s, workers));
         }
+        // a proposal or two per applicant, as in a province (-Dbench.provincialApplicants)
+        people.ensureApplicantsInBulk(Integer.getInteger("bench.provincialApplicants", Math.max(2, proposals / 2)));
         long start = System.nanoTime();
         long call = driver.openCall(proposals);
         List<ApprovalDriver.Item> items = driver.items(proposals);
