@@ -14,6 +14,4 @@ interface FundingPlanRepository extends JpaRepository<FundingPlan, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from FundingPlan p where p.id = :id")
     Optional<FundingPlan> lockById(@Param("id") long id);
-
-    java.util.List<FundingPlan> findByStatusIn(java.util.Collection<PlanStatus> statuses);
 }
