@@ -91,7 +91,7 @@ public class PublicityView extends VerticalLayout implements HasDynamicTitle {
         mine.setId("my-objections");
         mine.setItems(objections.mine());
         ExportButton pdf = new ExportButton(runner, "export-public-list-pdf", getTranslation("export.button.publicList"),
-                () -> exports.publicList(getLocale()));
+                () -> exports.publicList(call.getValue() == null ? null : call.getValue().callId(), getLocale()));
         HorizontalLayout filters = new HorizontalLayout(call, search, pdf);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("menu.publicity")), filters, list, new H3(getTranslation("objection.mine")), mine);
