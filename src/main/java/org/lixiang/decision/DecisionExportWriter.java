@@ -172,13 +172,16 @@ class DecisionExportWriter {
     }
 
     @Transactional(readOnly = true)
-    public ExportFile publicList(Locale locale, ExportProgress progress) {
+    public ExportFile publicList(Long callId, Locale locale, ExportProgress progress) {
         CurrentUser.require();
         Instant now = clock.instant();
+        // one call's list when the publicity page is filtered to a call, else all of them
+        String call = callId == null ? "" : " and f.call_id = ?";
+        Object[] args = callId == null ? new Object[0] : new Object[] {callId};
         long total = jdbc.queryForObject("""
                 select count(*) from funding_plan f join funding_plan_item i on i.plan_id = f.id
-                where f.status in ('PUBLICITY', 'FINAL') and i.funded_amount is not null and i.withdrawn = false""",
-                Long.class);
+                where f.status in ('PUBLICITY', 'FINAL') and i.funded_amount is not null and i.withdrawn = false"""
+                + call, Long.class, args);
         PdfReport pdf = PdfReport.start(tr(locale, "export.publicList.title"), false);
         pdf.note(tr(locale, "export.generatedAt", Dates.format(now, clock)));
         if (total == 0) {
@@ -197,8 +200,8 @@ class DecisionExportWriter {
                      join funding_plan_item i on i.plan_id = f.id
                      join proposal p on p.id = i.proposal_id
                      left join organization o on o.id = p.organization_id
-                where f.status in ('PUBLICITY', 'FINAL') and i.funded_amount is not null and i.withdrawn = false
-                order by f.id, i.rank_position""", rs -> {
+                where f.status in ('PUBLICITY', 'FINAL') and i.funded_amount is not null and i.withdrawn = false"""
+                + call + " order by f.id, i.rank_position", rs -> {
             long planId = rs.getLong(1);
             if (current[0] == null || current[0].planId != planId) {
                 if (current[0] != null) {
@@ -216,7 +219,7 @@ class DecisionExportWriter {
             if (++done[0] % 100 == 0) {
                 progress.rows(done[0], total);
             }
-        });
+        }, args);
         if (current[0] != null) {
             current[0].end(locale);
         }

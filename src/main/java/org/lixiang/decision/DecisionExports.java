@@ -56,12 +56,19 @@ public class DecisionExports {
         return progress -> writer.fundingPlan(callId, callName, language, progress);
     }
 
-    /** The public funding lists in publicity and the final ones (.pdf): what the publicity page shows anyone. */
+    /**
+     * The public funding lists in publicity and the final ones (.pdf): what the publicity page shows
+     * anyone — all of them, or one call's when the page is filtered to a call ({@code callId}).
+     */
     @Transactional
-    public ExportJob publicList(Locale locale) {
+    public ExportJob publicList(Long callId, Locale locale) {
         CurrentUser.require();
-        audit.record("EXPORT_PUBLIC_LIST", "publicity", null, "pdf");
+        if (callId == null) {
+            audit.record("EXPORT_PUBLIC_LIST", "publicity", null, "pdf");
+        } else {
+            audit.record("EXPORT_PUBLIC_LIST", "call", callId, "pdf");
+        }
         Locale language = Messages.supported(locale);
-        return progress -> writer.publicList(language, progress);
+        return progress -> writer.publicList(callId, language, progress);
     }
 }

@@ -27,6 +27,10 @@ class FundingPlanItem {
     @Column(name = "proposal_id", nullable = false)
     private long proposalId;
 
+    /** The proposal's number, fixed since its submission: the public list sorts by it without reading proposals (V13). */
+    @Column(name = "proposal_number", nullable = false, length = 20)
+    private String proposalNumber;
+
     @Column(name = "rank_position", nullable = false)
     private int rankPosition;
 
@@ -48,10 +52,11 @@ class FundingPlanItem {
     protected FundingPlanItem() {
     }
 
-    FundingPlanItem(FundingPlan plan, long proposalId, int rankPosition, BigDecimal score, BigDecimal requested,
-                    BigDecimal recommended, BigDecimal fundedAmount) {
+    FundingPlanItem(FundingPlan plan, long proposalId, String proposalNumber, int rankPosition, BigDecimal score,
+                    BigDecimal requested, BigDecimal recommended, BigDecimal fundedAmount) {
         this.plan = plan;
         this.proposalId = proposalId;
+        this.proposalNumber = proposalNumber;
         this.rankPosition = rankPosition;
         this.score = score;
         this.requested = requested;

@@ -20,6 +20,4 @@ interface FundingPlanRepository extends JpaRepository<FundingPlan, Long> {
             select distinct p.applicant_id from funding_plan_item i join proposal p on p.id = i.proposal_id
             where i.plan_id = :planId order by p.applicant_id""")
     java.util.List<Long> applicantsOf(@Param("planId") long planId);
-
-    java.util.List<FundingPlan> findByStatusIn(java.util.Collection<PlanStatus> statuses);
 }

@@ -1,6 +1,5 @@
 package org.lixiang.decision;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publicity (公示) and objections (异议): any logged-in user reads the list of proposals to be
- * funded and may object to one while the period runs; each objection is an officer's task —
+ * Objections (异议) during publicity (公示): any logged-in user may object to a proposal on the
+ * public list ({@link PublicList}) while the period runs; each objection is an officer's task —
  * uphold (the proposal leaves the list and the plan goes back to the leader) or dismiss — with a
  * reply the objector sees.
  */
@@ -60,32 +59,6 @@ public class ObjectionService {
         this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** A listed proposal as the public list shows it: title, organization, amount. */
-    public record Listed(long planId, long proposalId, String callName, String number, String title,
-                         String organization, BigDecimal amount, Instant publicityEndsAt, boolean open) {
-    }
-
-    /** The lists in publicity now and the final ones: what anyone logged in may read. */
-    @Transactional(readOnly = true)
-    public List<Listed> publicList() {
-        CurrentUser.require();
-        Instant now = clock.instant();
-        return plans.findByStatusIn(java.util.EnumSet.of(PlanStatus.PUBLICITY, PlanStatus.FINAL)).stream()
-                .flatMap(plan -> {
-                    List<FundingPlanItem> funded = plan.getItems().stream().filter(FundingPlanItem::isFunded).toList();
-                    Map<Long, org.lixiang.proposal.ProposalSummary> summaries = new java.util.HashMap<>();
-                    org.lixiang.base.SystemContext.call(() -> proposals.summaries(
-                            funded.stream().map(FundingPlanItem::getProposalId).toList()))
-                            .forEach(s -> summaries.put(s.id(), s));
-                    boolean open = plan.getStatus() == PlanStatus.PUBLICITY && now.isBefore(plan.getPublicityEndsAt());
-                    return funded.stream().map(i -> {
-                        var s = summaries.get(i.getProposalId());
-                        return new Listed(plan.getId(), i.getProposalId(), s.callName(), s.number(), s.title(),
-                                s.organizationName(), i.getFundedAmount(), plan.getPublicityEndsAt(), open);
-                    });
-                }).toList();
     }
 
     /** An uploaded file offered as evidence: the name the browser sent and the temporary copy. */

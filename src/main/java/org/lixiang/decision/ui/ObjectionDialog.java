@@ -18,7 +18,7 @@ import org.lixiang.base.ui.FieldErrors;
 import org.lixiang.base.ui.Notifications;
 import org.lixiang.decision.ObjectionService;
 import org.lixiang.decision.ObjectionService.Evidence;
-import org.lixiang.decision.ObjectionService.Listed;
+import org.lixiang.decision.PublicList.Listed;
 import org.lixiang.proposal.ui.FileUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -68,6 +69,15 @@ class DecisionScreensTest extends KaribuTest {
                 .map(TaskSummary::id).findFirst().orElse(null);
     }
 
+    /** The publicity page narrowed to the call, as a user picks it from the call filter. */
+    private PublicityView publicityOf(long callId) {
+        UI.getCurrent().navigate("publicity");
+        PublicityView view = _get(PublicityView.class);
+        _setValue(view.call, view.call.getListDataView().getItems().filter(c -> c.callId() == callId).findFirst()
+                .orElseThrow());
+        return view;
+    }
+
     @Test
     void thePlanShowsTheRemainingEnvelopeLiveAndRefusesTooMuch() {
         long callId = callWithOneDecidedProposal(new BigDecimal("300000.50"));
@@ -98,11 +108,16 @@ class DecisionScreensTest extends KaribuTest {
         plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
         logout();
         login("t_applicant2");
-        UI.getCurrent().navigate("publicity");
-        PublicityView view = _get(PublicityView.class);
-        assertThat(view.list.getGenericDataView().getItems()).anyMatch(l -> l.title().equals("界面测试项目"));
-        view.openObjection(view.list.getGenericDataView().getItems().filter(l -> l.title().equals("界面测试项目"))
-                .findFirst().orElseThrow());
+        PublicityView view = publicityOf(callId);
+        assertThat(GridKt._size(view.list)).isEqualTo(1);
+        assertThat(GridKt._get(view.list, 0).title()).isEqualTo("界面测试项目");
+        // the number the plan item kept when the round opened
+        assertThat(GridKt._get(view.list, 0).number())
+                .isEqualTo(jdbc.queryForObject("select number from proposal where call_id = ?", String.class, callId));
+        // the row's own button, shown while the period runs
+        Button object = (Button) GridKt._getCellComponent(view.list, 0, "object");
+        assertThat(object.isVisible()).isTrue();
+        _click(object);
         _click(_get(Button.class, s -> s.withId("file-objection")));
         TextArea reason = _get(TextArea.class, s -> s.withId("objection-reason"));
         assertThat(reason.isInvalid()).isTrue();
@@ -122,10 +137,8 @@ class DecisionScreensTest extends KaribuTest {
         plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
         accounts.logout();
         login("t_applicant2");
-        UI.getCurrent().navigate("publicity");
-        PublicityView view = _get(PublicityView.class);
-        view.openObjection(view.list.getGenericDataView().getItems().filter(l -> l.title().equals("界面测试项目"))
-                .findFirst().orElseThrow());
+        PublicityView view = publicityOf(callId);
+        view.openObjection(GridKt._get(view.list, 0));
         ObjectionDialog dialog = _get(ObjectionDialog.class);
         _setValue(dialog.reason, "合作单位证明材料显示其未参与本项目。");
 
