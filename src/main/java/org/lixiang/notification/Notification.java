@@ -40,14 +40,6 @@ class Notification {
     protected Notification() {
     }
 
-    Notification(long userId, Instant createdAt, String messageKey, String args, String link) {
-        this.userId = userId;
-        this.createdAt = createdAt;
-        this.messageKey = messageKey;
-        this.args = args;
-        this.link = link;
-    }
-
     void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;

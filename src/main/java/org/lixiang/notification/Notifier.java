@@ -29,15 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifier implements Inbox {
 
     private final NotificationRepository notifications;
-    private final OutboxRepository outbox;
+    private final NotificationWriter writer;
     private final Recipients recipients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, OutboxRepository outbox, Recipients recipients,
+    Notifier(NotificationRepository notifications, NotificationWriter writer, Recipients recipients,
              ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
-        this.outbox = outbox;
+        this.writer = writer;
         this.recipients = recipients;
         this.events = events;
         this.clock = clock;
@@ -56,12 +56,11 @@ public class Notifier implements Inbox {
             throw new IllegalArgumentException("event key: " + event);
         }
         // the unique key (event, user) backs this check up against two concurrent runs of one step
-        if (outbox.existsByEventKeyAndUserId(event, userId)) {
+        if (writer.reached(event, userId)) {
             return;
         }
         String joined = Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(Notification.SEPARATOR));
-        Notification n = notifications.save(new Notification(userId, clock.instant(), messageKey, joined, link));
-        outbox.save(new OutboxEntry(event, userId, n.getId(), clock.instant()));
+        writer.write(event, userId, clock.instant(), messageKey, joined, link);
         events.publishEvent(OutboxFilled.INSTANCE);
     }
 

@@ -53,15 +53,6 @@ class OutboxEntry {
     protected OutboxEntry() {
     }
 
-    OutboxEntry(String eventKey, long userId, long notificationId, Instant now) {
-        this.eventKey = eventKey;
-        this.userId = userId;
-        this.notificationId = notificationId;
-        this.status = OutboxStatus.PENDING;
-        this.nextAttemptAt = now;
-        this.createdAt = now;
-    }
-
     Long getId() {
         return id;
     }

@@ -14,8 +14,6 @@ import org.springframework.data.repository.query.Param;
  */
 interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
 
-    boolean existsByEventKeyAndUserId(String eventKey, long userId);
-
     List<OutboxEntry> findByEventKeyOrderByUserId(String eventKey);
 
     @Query("""

@@ -65,8 +65,8 @@ final class BenchPeople {
      * Adds applicant accounts, set-based, until there are at least {@code count}: a provincial call
      * has thousands of applicants, each of whom gets their own messages (publicity, result), and
      * creating them one by one through the admin service would spend minutes hashing passwords.
-     * They are complete accounts (ten to an organization, the applicant role, the test password's
-     * hash) and log in like any other.
+     * They are complete accounts (ten to an organization, the applicant role, the first applicant's
+     * password hash) and log in like any other.
      */
     synchronized void ensureApplicantsInBulk(int count) {
         int missing = count - applicants.size();
@@ -81,7 +81,10 @@ final class BenchPeople {
             orgs.add(new Object[] {"基准申报单位" + n, CreditCode.withCheckCharacter(String.format("91330100BK%07d", n))});
         }
         jdbc.batchUpdate("insert into organization (name, credit_code, kind) values (?, ?, 'COMPANY')", orgs);
-        String hash = jdbc.queryForObject("select password_hash from app_user where username = 't_applicant'", String.class);
+        if (applicants.isEmpty()) {
+            throw new IllegalStateException("ensure(...) the benchmark's own applicants first: their password is copied");
+        }
+        String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, applicants.get(0));
         jdbc.update("""
                 insert into app_user (username, password_hash, display_name, email, organization_id, enabled)
                 select 'bench_bulk_' || g, ?, '基准申报人' || g, 'bench_bulk_' || g || '@example.org', o.id, true
