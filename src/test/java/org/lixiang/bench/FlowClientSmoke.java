@@ -101,7 +101,7 @@ class FlowClientSmoke {
         });
         client.login("t_officer", TestAccounts.PASSWORD, "page load", "login");
         client.forgeCsrfToken("not-the-token");
-        assertThatThrownBy(() -> client.navigate("tasks", "client", "open inbox"))
+        assertThatThrownBy(() -> client.navigate("tasks", "client", "open inbox", "my-tasks"))
                 .isInstanceOf(ProtocolError.class).hasMessageContaining("appError");
         assertThat(errors).singleElement().asString().startsWith("open inbox: appError");
     }

@@ -88,10 +88,10 @@ public final class FlowClient {
      * then loads the page the server redirects to (the home screen), as the browser follows it.
      */
     public void login(String username, String password, String kindPage, String kindPost) {
-        String html = openPage("login", kindPage);
+        String html = openPage("login", kindPage, "login-form");
         Matcher m = CSRF_META.matcher(html);
-        if (!m.find() || !tree().has("login-form")) {
-            throw new ProtocolError("the login page has no _csrf meta tag or no #login-form");
+        if (!m.find()) {
+            throw new ProtocolError("the login page has no _csrf meta tag");
         }
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
         HttpResponse<String> r = agent.send(kindPost, HttpRequest.newBuilder(agent.resolve("login"))
@@ -101,14 +101,14 @@ public final class FlowClient {
                     return to.contains("error") || to.contains("login") ? "login refused: redirected to " + to : null;
                 });
         String to = URI.create(r.headers().firstValue("Location").orElseThrow()).getPath();
-        openPage(to.startsWith("/") ? to.substring(1) : to, kindPage);
-        if (!tree().has("current-user")) {
-            throw new ProtocolError("after login the page shows no #current-user");
-        }
+        openPage(to.startsWith("/") ? to.substring(1) : to, kindPage, "current-user");
     }
 
-    /** A page load of a route: the HTML, the init request, and the router's first {@code ui-navigate}. Returns the HTML. */
-    public String openPage(String route, String kind) {
+    /**
+     * A page load of a route: the HTML, the init request, and the router's first
+     * {@code ui-navigate}, whose response must show the element with id {@code expect}. Returns the HTML.
+     */
+    public String openPage(String route, String kind, String expect) {
         HttpResponse<String> html = agent.send(kind + " (html)", HttpRequest.newBuilder(agent.resolve(route)).GET(), 200,
                 r -> r.body().contains("window.Vaadin") ? null : "not Vaadin's app shell");
         HttpResponse<String> init = agent.send(kind + " (init)", HttpRequest.newBuilder(
@@ -127,16 +127,16 @@ public final class FlowClient {
         historyIndex = 0;
         page = new Page(route);
         page.apply(uidl);
-        navigate(route, "", kind + " (navigation)");
+        navigate(route, "", kind + " (navigation)", expect);
         return html.body();
     }
 
     /**
      * The router's navigation to a route: {@code ui-navigate} on the UI's root node, as
      * {@code Flow.ts} sends it (trigger {@code ""} on a page load, {@code "client"} for a click
-     * on a link such as the side menu).
+     * on a link such as the side menu). The response must show the element with id {@code expect}.
      */
-    public void navigate(String route, String trigger, String kind) {
+    public void navigate(String route, String trigger, String kind, String expect) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("route", route);
         data.put("query", "");
@@ -146,17 +146,23 @@ public final class FlowClient {
         state.put("key", Integer.toHexString(route.hashCode()));
         data.put("trigger", trigger);
         page.location = route;
-        send(kind, Rpc.event(1, "ui-navigate", data));
+        send(kind, array(Rpc.event(1, "ui-navigate", data)), expect);
     }
 
-    /** A click on the element with this id (a button): the {@code click} DOM event with its mouse data. */
-    public void click(String elementId, String kind) {
+    /**
+     * A click on the element with this id (a button): the {@code click} DOM event with its mouse
+     * data. The response must show the element with id {@code expect} (null: no expectation).
+     */
+    public void click(String elementId, String kind, String expect) {
         NodeTree.Node n = tree().byId(elementId);
-        send(kind, Rpc.event(n.id(), "click", Rpc.eventData(n, "click", page.constants, Rpc.MOUSE_CLICK)));
+        send(kind, array(Rpc.event(n.id(), "click", Rpc.eventData(n, "click", page.constants, Rpc.MOUSE_CLICK))), expect);
     }
 
-    /** A click on a grid row: the grid's {@code item-click} event with the row's key and the clicked cell's column. */
-    public void clickRow(String gridId, GridRow row, String kind) {
+    /**
+     * A click on a grid row: the grid's {@code item-click} event with the row's key and the
+     * clicked cell's column. The response must show the element with id {@code expect}.
+     */
+    public void clickRow(String gridId, GridRow row, String kind, String expect) {
         NodeTree.Node grid = tree().byId(gridId);
         Map<String, Object> values = new HashMap<>();
         Rpc.MOUSE_CLICK.forEach((k, v) -> values.put("event.detail." + k.substring("event.".length()), v));
@@ -168,7 +174,8 @@ public final class FlowClient {
             }
         });
         values.put("event.detail.internalColumnId", columns.isEmpty() ? null : columns.get(0));
-        send(kind, Rpc.event(grid.id(), "item-click", Rpc.eventData(grid, "item-click", page.constants, values)));
+        send(kind, array(Rpc.event(grid.id(), "item-click", Rpc.eventData(grid, "item-click", page.constants, values))),
+                expect);
     }
 
     /**
@@ -219,7 +226,7 @@ public final class FlowClient {
         rpc.add(Rpc.event(button.id(), "checked-changed", Rpc.eventData(button, "checked-changed", page.constants, Map.of())));
         rpc.add(Rpc.mSync(group.id(), "value", button.property("value")));
         rpc.add(Rpc.event(group.id(), "value-changed", Rpc.eventData(group, "value-changed", page.constants, Map.of())));
-        send(kind, rpc);
+        send(kind, rpc, null);
     }
 
     /**
@@ -235,7 +242,7 @@ public final class FlowClient {
             ArrayNode rpc = JsonNodeFactory.instance.arrayNode();
             rpc.add(Rpc.mSync(n.id(), "opened", Rpc.bool(false)));
             rpc.add(Rpc.event(n.id(), "opened-changed", Rpc.eventData(n, "opened-changed", page.constants, Map.of())));
-            send(NOTIFICATION_CLOSES, rpc);
+            send(NOTIFICATION_CLOSES, rpc, null);
         }
     }
 
@@ -266,25 +273,29 @@ public final class FlowClient {
         ArrayNode rpc = JsonNodeFactory.instance.arrayNode();
         rpc.add(Rpc.mSync(n.id(), "value", Rpc.text(value)));
         rpc.add(Rpc.event(n.id(), eventName, Rpc.eventData(n, eventName, page.constants, Map.of())));
-        send(kind, rpc);
+        send(kind, rpc, null);
     }
 
-    private void send(String kind, ObjectNode rpc) {
-        send(kind, JsonNodeFactory.instance.arrayNode().add(rpc));
+    private static ArrayNode array(ObjectNode rpc) {
+        return JsonNodeFactory.instance.arrayNode().add(rpc);
     }
 
-    /** One UIDL request; then the messages the browser sends by itself in reply (the grid's acknowledgements). */
-    private void send(String kind, ArrayNode rpc) {
-        uidl(kind, rpc);
+    /**
+     * One UIDL request, whose response must show the element with id {@code expect} (unless
+     * null): an error view in its place (a failed navigation) makes the request an error. Then
+     * the messages the browser sends by itself in reply (the grid's acknowledgements).
+     */
+    private void send(String kind, ArrayNode rpc, String expect) {
+        uidl(kind, rpc, expect);
         List<ObjectNode> more;
         while (!(more = page.takeFollowUps()).isEmpty()) {
             ArrayNode next = JsonNodeFactory.instance.arrayNode();
             more.forEach(next::add);
-            uidl(GRID_CONFIRM, next);
+            uidl(GRID_CONFIRM, next, null);
         }
     }
 
-    private void uidl(String kind, ArrayNode rpc) {
+    private void uidl(String kind, ArrayNode rpc, String expect) {
         if (uiId < 0) {
             throw new IllegalStateException("no page loaded");
         }
@@ -330,6 +341,9 @@ public final class FlowClient {
             syncId++;
             clientId++;
             page.apply(response);
+            if (expect != null && !page.tree.has(expect)) {
+                throw new ProtocolError("the answer shows no #" + expect + " (at " + page.location + ")");
+            }
         } catch (RuntimeException e) {
             String problem = e instanceof ProtocolError ? e.getMessage() : e.toString();
             agent.record(kind, nanos[0], problem);
