@@ -62,7 +62,9 @@ final class ScreensReport {
                 List.of("load client (this JVM) CPU", Report.f(w.clientCores(), 2) + " cores"),
                 List.of("machine busy (all processes)", Report.f(w.machineBusy() * 100, 0) + " %"),
                 List.of("server heap in use, highest sample (every 10 s)", Report.f(w.maxHeapMb(), 0) + " MB"),
-                List.of("server GC pauses", Report.f(w.gcPauseSeconds() * 1000, 0) + " ms in total"),
+                List.of("server GC pauses", w.gcPauses() + " pauses, " + Report.f(w.gcPauseSeconds() * 1000, 0) + " ms in total"),
+                List.of("requests waiting for a database connection (pool of 10), highest sample", String.valueOf(w.maxPoolWaiting())),
+                List.of("busy Tomcat threads, highest sample", String.valueOf(w.maxBusyThreads())),
                 List.of("load average (1/5/15 min) before seeding / after the window", run.loadBefore() + " / " + run.loadAfter()),
                 List.of("largest lag of an action behind its planned start", Report.f(r.maxLagMillis(), 0) + " ms"),
                 List.of("user actions started in the window", String.valueOf(r.actionsInWindow()))));
@@ -87,7 +89,13 @@ final class ScreensReport {
             r.stats().kinds(RequestStats.Phase.WINDOW).forEach((k, v) -> v.firstErrors().forEach(e -> md.text(k + ": " + e)));
         }
         md.heading("Machine");
-        md.table(List.of("what", "value"), run.machine());
+        List<List<String>> machine = new ArrayList<>();
+        for (List<String> row : run.machine()) {
+            // Machine.describe reads this JVM: the load client's, not the server's
+            machine.add(row.get(0).equals("JVM") ? List.of("JVM of the load client", row.get(1)
+                    + " (the server: -Xmx" + run.serverHeap() + ")") : row);
+        }
+        md.table(List.of("what", "value"), machine);
         return "# Screens under load\n" + md.markdown();
     }
 

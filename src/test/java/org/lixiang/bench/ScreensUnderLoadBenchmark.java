@@ -86,8 +86,10 @@ class ScreensUnderLoadBenchmark {
         Path data = Files.createTempDirectory("lixiang-loadbench");
         Files.createDirectories(Path.of("target/bench"));
         ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(),
-                // the server's own request timings as a histogram, to compare with the client's (metrics only)
-                "--management.metrics.distribution.percentiles-histogram.http.server.requests=true")
+                // metrics only: the server's own request timings as a histogram, to compare with the
+                // client's, and Tomcat's thread gauges (off by default in Spring Boot)
+                "--management.metrics.distribution.percentiles-histogram.http.server.requests=true",
+                "--server.tomcat.mbeanregistry.enabled=true")
                 .redirectErrorStream(true).redirectOutput(Path.of("target/bench/screens-under-load-server.log").toFile());
         pb.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", db.user(), "DB_PASSWORD",
                 db.password() == null ? "" : db.password(), "PORT", String.valueOf(port), "LIXIANG_DEMO_DATA", "never",

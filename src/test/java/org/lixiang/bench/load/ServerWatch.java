@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * process, of all PostgreSQL processes (every database on the server, other people's work
  * included) and of this JVM (the load client) from {@code /proc}; the machine's busy share from
  * {@code /proc/stat}; and from the server's own {@code /actuator/prometheus} (ADMIN over HTTP
- * Basic): its heap in use (sampled every 10 s), GC pause time, and {@code http_server_requests}
+ * Basic): its heap in use, threads waiting for a pooled connection and busy Tomcat threads (gauges,
+ * sampled every 10 s), GC pauses, and {@code http_server_requests}
  * — the server's own timing of each request, from Spring's filter chain to the response, without
  * the time a request waited for a Tomcat thread — as a histogram (the jar runs with
  * {@code management.metrics.distribution.percentiles-histogram.http.server.requests=true}).
@@ -36,13 +37,14 @@ public final class ServerWatch implements AutoCloseable {
     /** Counters at one moment. */
     public record Snapshot(long nanoTime, long serverCpuTicks, Map<Long, Long> postgresCpuTicks, long clientCpuNanos,
                            long machineTotalTicks, long machineIdleTicks, Map<Double, Double> httpBuckets, double httpCount,
-                           double httpSum, double gcPauseSeconds) {
+                           double httpSum, double gcPauseSeconds, double gcPauses) {
     }
 
     /** The window's figures. */
     public record Summary(double seconds, double serverCores, double postgresCores, double clientCores, double machineBusy,
                           double maxHeapMb, long httpRequests, double httpMeanMillis, double httpP50Millis,
-                          double httpP95Millis, double httpP99Millis, double gcPauseSeconds) {
+                          double httpP95Millis, double httpP99Millis, double gcPauseSeconds, long gcPauses,
+                          int maxPoolWaiting, int maxBusyThreads) {
     }
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? ([-+0-9.eEnaNInf]+)$");
@@ -54,6 +56,8 @@ public final class ServerWatch implements AutoCloseable {
     private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicLong maxHeapBytes = new AtomicLong();
+    private final AtomicLong maxPoolWaiting = new AtomicLong();
+    private final AtomicLong maxBusyThreads = new AtomicLong();
     private ScheduledExecutorService sampler;
 
     public ServerWatch(long serverPid, URI base, String adminUser, String adminPassword) {
@@ -63,7 +67,7 @@ public final class ServerWatch implements AutoCloseable {
                 (adminUser + ":" + adminPassword).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Starts sampling the heap every 10 s. */
+    /** Starts sampling the gauges every 10 s. */
     public ServerWatch startSampling() {
         sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "server-watch");
@@ -87,6 +91,7 @@ public final class ServerWatch implements AutoCloseable {
         double count = 0;
         double sum = 0;
         double gc = 0;
+        double gcCount = 0;
         for (String line : metrics.split("\n")) {
             Matcher m = SAMPLE.matcher(line);
             if (!m.matches()) {
@@ -106,12 +111,14 @@ public final class ServerWatch implements AutoCloseable {
                 }
             } else if (name.equals("jvm_gc_pause_seconds_sum")) {
                 gc += value;
+            } else if (name.equals("jvm_gc_pause_seconds_count")) {
+                gcCount += value;
             }
         }
         long[] machine = machineTicks();
         return new Snapshot(System.nanoTime(), cpuTicks(serverPid), postgresTicks(),
                 ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L),
-                machine[0], machine[1], buckets, count, sum, gc);
+                machine[0], machine[1], buckets, count, sum, gc, gcCount);
     }
 
     public Summary between(Snapshot a, Snapshot b) {
@@ -128,7 +135,8 @@ public final class ServerWatch implements AutoCloseable {
                 maxHeapBytes.get() / (1024.0 * 1024.0), requests,
                 requests == 0 ? Double.NaN : (b.httpSum() - a.httpSum()) / requests * 1000,
                 percentile(delta, 0.50), percentile(delta, 0.95), percentile(delta, 0.99),
-                b.gcPauseSeconds() - a.gcPauseSeconds());
+                b.gcPauseSeconds() - a.gcPauseSeconds(), Math.round(b.gcPauses() - a.gcPauses()),
+                (int) maxPoolWaiting.get(), (int) maxBusyThreads.get());
     }
 
     /** A percentile from cumulative bucket counts, interpolated linearly inside its bucket (as Prometheus does). */
@@ -159,15 +167,29 @@ public final class ServerWatch implements AutoCloseable {
         return lowerBound * 1000;
     }
 
+    /** The sampled gauges: heap in use, threads waiting for a database connection, busy Tomcat threads. */
     private void heap(String metrics) {
         double used = 0;
         for (String line : metrics.split("\n")) {
+            double value = line.startsWith("#") || line.isBlank() ? 0 : number(line.substring(line.lastIndexOf(' ') + 1));
             if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                used += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                used += value;
+            } else if (line.startsWith("hikaricp_connections_pending{")) {
+                maxPoolWaiting.accumulateAndGet((long) value, Math::max);
+            } else if (line.startsWith("tomcat_threads_busy_threads{")) {
+                maxBusyThreads.accumulateAndGet((long) value, Math::max);
             }
         }
         long bytes = (long) used;
         maxHeapBytes.accumulateAndGet(bytes, Math::max);
+    }
+
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return 0; // +Inf and the like: not a gauge we read
+        }
     }
 
     private String metrics() {
