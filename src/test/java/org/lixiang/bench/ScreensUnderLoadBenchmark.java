@@ -125,6 +125,9 @@ class ScreensUnderLoadBenchmark {
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
+            try (var files = Files.walk(data)) { // the jar's data directory: nothing to keep
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
 
         List<String> problems;
