@@ -5,7 +5,10 @@
 #   bench/startup.sh [jar] [runs]      (defaults: target/lixiang-*.jar, 3 runs)
 #
 # Run 1 starts on an empty database (Flyway and Flowable create their schemas); the later runs
-# start on the migrated database, as a restart does. Uses the PostgreSQL the tests use
+# start on the migrated database, as a restart does. Then the same number of restarts with
+# class data sharing (CDS, the README's deployment section): the jar extracted with Spring Boot's
+# jar tools, one training run that writes the JVM's class archive (the context refreshed, then
+# the JVM exits), and starts with that archive. Uses the PostgreSQL the tests use
 # (PGHOST/PGPORT/PGUSER, default localhost:5432, postgres) in a database of its own, dropped at
 # the end. Writes target/bench/startup.md. Measure the production jar (./mvnw -Pproduction package)
 # for the figure in docs/performance.md; any jar of the portal works.
@@ -36,13 +39,14 @@ out=target/bench/startup.md
   echo "| run | database | seconds to HTTP 200 on /login | Spring's own \"Started … in\" |"
   echo "|---|---|---|---|"
 } > "$out"
-for i in $(seq 1 "$runs"); do
-  port=$((18080 + i))
-  log="$data/run$i.log"
+# measure <run> <kind> <command...>: one start, timed to the login page's HTTP 200
+measure() {
+  local i=$1 kind=$2; shift 2
+  local port=$((18080 + i)) log="$data/run$i.log" start code seconds spring
   start=$(date +%s.%N)
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
     LIXIANG_DEMO_DATA=never LIXIANG_DATA_DIR="$data" PORT=$port \
-    java -jar "$jar" > "$log" 2>&1 &
+    "$@" > "$log" 2>&1 &
   pid=$!
   code=000
   until [ "$code" = 200 ]; do
@@ -55,8 +59,23 @@ for i in $(seq 1 "$runs"); do
   done
   seconds=$(echo "$(date +%s.%N) - $start" | bc)
   spring=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds' || echo "?")
-  kind=$([ "$i" = 1 ] && echo "empty (schemas created)" || echo "migrated (a restart)")
   printf '| %d | %s | %.1f | %s |\n' "$i" "$kind" "$seconds" "$spring" | tee -a "$out"
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+}
+
+for i in $(seq 1 "$runs"); do
+  measure "$i" "$([ "$i" = 1 ] && echo "empty (schemas created)" || echo "migrated (a restart)")" java -jar "$jar"
+done
+
+# class data sharing: extract, train once (context refreshed, then exit), start with the archive
+app="$data/app"
+java -Djarmode=tools -jar "$jar" extract --destination "$app" > "$data/extract.log" 2>&1
+extracted="$app/$(basename "$jar")"
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
+  LIXIANG_DEMO_DATA=never LIXIANG_DATA_DIR="$data" PORT=18079 \
+  java -XX:ArchiveClassesAtExit="$app/lixiang.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
+  > "$data/training.log" 2>&1 || { echo "CDS training run failed; see its log:" >&2; tail -20 "$data/training.log" >&2; exit 1; }
+for i in $(seq 1 "$runs"); do
+  measure "$((runs + i))" "migrated, class data sharing" java -XX:SharedArchiveFile="$app/lixiang.jsa" -jar "$extracted"
 done
 echo "written to $out"

@@ -71,7 +71,7 @@ class ScreensUnderLoadBenchmark {
         Path jar = jar();
         String loadBefore = Machine.loadAverage();
         String started = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        List<List<String>> machine = Machine.describe(portal.jdbc());
+        List<List<String>> machine = Machine.describe(portal.jdbc(), portal.environment());
 
         System.out.printf("load: seeding %d experts × %d accepted reviews (load %s)%n", users, reviewsPerExpert, loadBefore);
         AcceptedReviews.Seeded seeded = AcceptedReviews.seed(portal, users, reviewsPerExpert,
