@@ -41,11 +41,17 @@ final class BenchPeople {
         try {
             while (applicants.size() < applicantCount) {
                 String name = "bench_app_" + applicants.size();
-                applicants.add(portal.users().create(new UserDraft(name, TestAccounts.PASSWORD, "申报人" + applicants.size(),
-                        name + "@example.org", null, TestAccounts.ORG_A, Set.of(Role.APPLICANT), true)));
+                Long existing = existing(name); // another benchmark of this run's database created it
+                applicants.add(existing != null ? existing : portal.users().create(new UserDraft(name, TestAccounts.PASSWORD,
+                        "申报人" + applicants.size(), name + "@example.org", null, TestAccounts.ORG_A, Set.of(Role.APPLICANT), true)));
             }
             while (experts.size() < expertCount) {
                 int k = experts.size();
+                Long existing = existing("bench_expert_" + k);
+                if (existing != null) {
+                    experts.add(existing);
+                    continue;
+                }
                 String code = CreditCode.withCheckCharacter(String.format("12330000BE%07d", k));
                 portal.users().createOrganization("评审基准研究所" + k, code, Organization.Kind.INSTITUTE, null, null);
                 String name = "bench_expert_" + k;
@@ -59,6 +65,11 @@ final class BenchPeople {
             accounts.logout();
         }
         return this;
+    }
+
+    private Long existing(String username) {
+        return portal.jdbc().query("select id from app_user where username = ?", (rs, i) -> rs.getLong(1), username)
+                .stream().findFirst().orElse(null);
     }
 
     /**
