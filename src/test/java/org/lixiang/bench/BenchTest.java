@@ -22,9 +22,12 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// The production defaults where the test profile differs (pool size, result batches); -Dbench.poolSize,
-// -Dbench.resultsPerBatch compare other values, -Dflowable.history-level=… another history level.
+// The production defaults where the test profile differs (pool size and a full pool kept open, result
+// batches); -Dbench.poolSize, -Dbench.resultsPerBatch compare other values, -Dflowable.history-level=…
+// another history level.
 @SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=${bench.poolSize:10}",
+        "spring.datasource.hikari.minimum-idle=${bench.poolSize:10}",
+        "spring.datasource.hikari.idle-timeout=600000",
         "lixiang.decision.results-per-batch=${bench.resultsPerBatch:100}"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = BenchDatabase.Initializer.class)
