@@ -3,7 +3,7 @@ package org.lixiang.workflow;
 import java.util.Map;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.runtime.Execution;
+import org.flowable.eventsubscription.api.EventSubscription;
 import org.flowable.job.api.Job;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,12 +48,13 @@ public class CallDecisionProcess {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean tell(String processInstanceId, String message) {
-        Execution waiting = runtime.createExecutionQuery().processInstanceId(processInstanceId)
-                .messageEventSubscriptionName(message).singleResult();
+        // the process's own subscription, found by its process instance (as ApprovalProcess.deliverResult)
+        EventSubscription waiting = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+                .eventType("message").eventName(message).singleResult();
         if (waiting == null) {
             return false;
         }
-        runtime.messageEventReceived(message, waiting.getId());
+        runtime.messageEventReceived(message, waiting.getExecutionId());
         return true;
     }
 
