@@ -96,6 +96,10 @@ final class BigLists {
         long finishedCall = data.calls().get(0);
         lists.put("a call's figures (decision rounds: received, screened out, reviewed, approved, funded)",
                 Map.entry(officer, () -> portal.plans().numbers(finishedCall)));
+        // the bureau's dashboard (tracking): counts, funnel, reviews, step times, amounts, by field and
+        // organization — for one call and for all 100,000 proposals
+        lists.put("dashboard figures, one call", Map.entry(officer, () -> portal.dashboard().figures(openCall)));
+        lists.put("dashboard figures, all calls", Map.entry(officer, () -> portal.dashboard().figures(null)));
         // the publicity page as it opens (all calls), narrowed to a call and searched, and searched over all calls
         PublicList.Filter all = PublicList.Filter.ALL;
         PublicList.Filter oneCall = new PublicList.Filter(finishedCall, "隧道");

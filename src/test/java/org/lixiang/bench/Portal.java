@@ -16,13 +16,14 @@ import org.lixiang.proposal.ProposalSubmission;
 import org.lixiang.review.AssignmentService;
 import org.lixiang.review.ReviewOutcomes;
 import org.lixiang.review.ReviewService;
+import org.lixiang.tracking.Dashboard;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The real services a benchmark drives, as the screens call them (imported by {@link BenchTest}). */
 record Portal(CallService calls, ProposalService proposals, ProposalSubmission submission, FormalReviewService formal,
               AssignmentService assignments, ReviewService reviews, DepartmentOpinionService opinions,
               FundingPlanService plans, ObjectionService objections, PublicList publicList, ProposalDirectory directory,
-              ReviewOutcomes outcomes, UserAdminService users, ExpertService experts,
+              ReviewOutcomes outcomes, UserAdminService users, ExpertService experts, Dashboard dashboard,
               org.flowable.engine.ManagementService management, TestAccounts accounts, TestClock clock,
               JdbcTemplate jdbc, javax.sql.DataSource dataSource,
               org.springframework.core.env.Environment environment) {
