@@ -13,6 +13,8 @@ import org.lixiang.bench.load.Reviewer;
  * submitted (the task it opened, as the scoring form's route named it), the database must hold
  * the expert's assignment and review as SUBMITTED, with the budget, recommendation and comments
  * the client typed; and the database must hold no submitted review the client does not know of.
+ * The task is found through its user-task activity in {@code ACT_HI_ACTINST}: at the portal's
+ * history level ({@code activity}) Flowable keeps no task history ({@code ACT_HI_TASKINST}).
  */
 final class SubmittedReviews {
 
@@ -25,12 +27,12 @@ final class SubmittedReviews {
         try (PreparedStatement q = db.prepareStatement("""
                 select u.username, a.status, r.status, r.recommended_budget, r.recommendation,
                        r.comment_to_applicant, r.comment_to_bureau
-                from act_hi_taskinst t
+                from act_hi_actinst t
                 join proposal p on p.process_instance_id = t.proc_inst_id_
                 join app_user u on cast(u.id as varchar) = t.assignee_
                 join review_assignment a on a.proposal_id = p.id and a.expert_id = u.id
                 left join review r on r.assignment_id = a.id
-                where t.id_ = ?""")) {
+                where t.task_id_ = ?""")) {
             for (Reviewer.Submitted s : submitted) {
                 q.setString(1, s.taskId());
                 try (ResultSet rs = q.executeQuery()) {
