@@ -167,15 +167,9 @@ public class ApprovalProcess {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void deliverResult(String processInstanceId, boolean approved) {
-        // Looked up as the process's subscription (index on its process instance), not as "the
-        // execution with a subscription": PostgreSQL planned that one from all subscriptions of the
-        // message and took 90 ms per proposal once 10,000 waited (docs/performance.md).
-        org.flowable.eventsubscription.api.EventSubscription waiting = runtime.createEventSubscriptionQuery()
-                .processInstanceId(processInstanceId).eventType("message").eventName(RESULT_MESSAGE).singleResult();
-        if (waiting == null) {
-            throw new TaskGoneException("result@" + processInstanceId);
-        }
-        runtime.messageEventReceived(RESULT_MESSAGE, waiting.getExecutionId(), Map.of("approved", approved));
+        String waiting = WaitingForMessage.execution(runtime, processInstanceId, RESULT_MESSAGE)
+                .orElseThrow(() -> new TaskGoneException("result@" + processInstanceId));
+        runtime.messageEventReceived(RESULT_MESSAGE, waiting, Map.of("approved", approved));
     }
 
     /** A process variable of a task the current user may work on (e.g. the plan of a funding-plan task). */

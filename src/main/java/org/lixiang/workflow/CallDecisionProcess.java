@@ -1,9 +1,9 @@
 package org.lixiang.workflow;
 
 import java.util.Map;
+import java.util.Optional;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
-import org.flowable.eventsubscription.api.EventSubscription;
 import org.flowable.job.api.Job;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,14 +48,9 @@ public class CallDecisionProcess {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean tell(String processInstanceId, String message) {
-        // the process's own subscription, found by its process instance (as ApprovalProcess.deliverResult)
-        EventSubscription waiting = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
-                .eventType("message").eventName(message).singleResult();
-        if (waiting == null) {
-            return false;
-        }
-        runtime.messageEventReceived(message, waiting.getExecutionId());
-        return true;
+        Optional<String> waiting = WaitingForMessage.execution(runtime, processInstanceId, message);
+        waiting.ifPresent(execution -> runtime.messageEventReceived(message, execution));
+        return waiting.isPresent();
     }
 
     /**
