@@ -1,14 +1,8 @@
 package org.lixiang.tracking;
 
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.lixiang.base.CurrentUser;
 import org.lixiang.base.Role;
-import org.lixiang.proposal.ProposalStatus;
-import org.lixiang.tracking.DashboardFigures.Stage;
-import org.lixiang.workflow.ProcessHistory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Dashboard {
 
     private final DashboardQueries queries;
-    private final ProcessHistory history;
-    private final Clock clock;
+    private final FigureSnapshots snapshots;
 
-    Dashboard(DashboardQueries queries, ProcessHistory history, Clock clock) {
+    Dashboard(DashboardQueries queries, FigureSnapshots snapshots) {
         this.queries = queries;
-        this.history = history;
-        this.clock = clock;
+        this.snapshots = snapshots;
     }
 
     /** A published call the dashboard can show. */
@@ -36,16 +28,20 @@ public class Dashboard {
         return queries.calls();
     }
 
-    /** The figures of one call, or of all published calls when {@code callId} is null. */
-    @Transactional(readOnly = true)
+    /**
+     * The figures of one call, or of all published calls when {@code callId} is null, as the
+     * dashboard opens: at most a minute old (see {@link FigureSnapshots}), with the time they were
+     * computed.
+     */
     public DashboardFigures figures(Long callId) {
         requireBureau();
-        Map<ProposalStatus, Long> byStatus = queries.byStatus(callId);
-        List<Stage> funnel = Arrays.stream(FunnelStage.values()).map(stage -> new Stage(stage,
-                stage.reachedBy().stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum())).toList();
-        return new DashboardFigures(callId, byStatus, funnel, queries.reviews(callId, clock.instant()),
-                history.stepTimes(callId), queries.amounts(callId), queries.byField(callId),
-                queries.byOrganization(callId));
+        return snapshots.recent(callId);
+    }
+
+    /** The figures computed now, for the dashboard's "refresh now" button. */
+    public DashboardFigures refreshedFigures(Long callId) {
+        requireBureau();
+        return snapshots.fresh(callId);
     }
 
     private static void requireBureau() {

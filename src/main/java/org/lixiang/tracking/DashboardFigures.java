@@ -1,6 +1,7 @@
 package org.lixiang.tracking;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.lixiang.base.ResearchField;
@@ -9,9 +10,9 @@ import org.lixiang.workflow.ProcessHistory.StepTime;
 
 /**
  * The dashboard of one call, or of all calls ({@code callId} null): every number a chart or table
- * shows, already aggregated.
+ * shows, already aggregated, as they stood at {@code computedAt}.
  */
-public record DashboardFigures(Long callId, Map<ProposalStatus, Long> byStatus, List<Stage> funnel,
+public record DashboardFigures(Long callId, Instant computedAt, Map<ProposalStatus, Long> byStatus, List<Stage> funnel,
                                ReviewProgress reviews, List<StepTime> steps, Amounts amounts,
                                List<FieldCount> byField, List<OrganizationCount> byOrganization) {
 

@@ -42,7 +42,7 @@ class BenchSmokeTest {
             assertThat(p.peakHeapBytes()).isPositive();
             assertThat(p.wallMillis()).isPositive();
         });
-        assertThat(r.listsAfter()).hasSize(11).allSatisfy(m -> {
+        assertThat(r.listsAfter()).hasSize(13).allSatisfy(m -> {
             assertThat(m.statements()).isPositive();
             assertThat(m.plans()).isNotEmpty().allSatisfy(p -> assertThat(p).contains("Execution Time"));
         });

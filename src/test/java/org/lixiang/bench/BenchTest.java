@@ -23,12 +23,14 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // The production defaults where the test profile differs (pool size and a full pool kept open, result
-// batches); -Dbench.poolSize, -Dbench.resultsPerBatch compare other values, -Dflowable.history-level=…
+// batches, the dashboard's snapshots, whose background pass is left out so it adds no noise);
+// -Dbench.poolSize, -Dbench.resultsPerBatch compare other values, -Dflowable.history-level=…
 // another history level.
 @SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=${bench.poolSize:10}",
         "spring.datasource.hikari.minimum-idle=${bench.poolSize:10}",
         "spring.datasource.hikari.idle-timeout=600000",
-        "lixiang.decision.results-per-batch=${bench.resultsPerBatch:100}"})
+        "lixiang.decision.results-per-batch=${bench.resultsPerBatch:100}",
+        "lixiang.dashboard.refresh-interval=PT30S", "lixiang.dashboard.keep-watched-fresh=false"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = BenchDatabase.Initializer.class)
 @Import({TestClock.Config.class, TestAccounts.class, BenchTest.Counting.class, Portal.class})

@@ -20,7 +20,9 @@ final class BigListReport {
                 .text("Server time of each grid's first page (" + BigLists.PAGE + " rows) plus its count, through the"
                         + " services as the screen's user, warm; median and p95 of the runs (db: PostgreSQL's own execution"
                         + " time of the same statements, from EXPLAIN ANALYZE, which the JVM's noise does not reach)."
-                        + " Target < 200 ms."
+                        + " Target < 200 ms. The dashboard opens on figures computed at most a minute before"
+                        + " (FigureSnapshots); computing them is measured too: the background pass does it once per"
+                        + " 30 s for each scope someone watches, and the \"refresh now\" button on request."
                         + (before.isEmpty() ? "" : " \"without " + BigLists.INDEXES + "\": those migrations' indexes dropped;"
                         + " \"with " + BigLists.INDEXES + "\": created again (as the migrations do), then ANALYZE."));
         List<List<String>> rows = new ArrayList<>();
@@ -31,7 +33,8 @@ final class BigListReport {
                     b == null ? "–" : f(b.medianMillis(), 1) + " / " + f(b.p95Millis(), 1) + " (db " + f(b.databaseMillis(), 1)
                             + ")" + scans(b),
                     f(a.medianMillis(), 1) + " / " + f(a.p95Millis(), 1) + " (db " + f(a.databaseMillis(), 1) + ")" + scans(a),
-                    String.valueOf(a.statements()), a.p95Millis() < 200 ? "met" : "NOT met"));
+                    String.valueOf(a.statements()), BigLists.BACKGROUND.contains(a.list())
+                            ? "(no target: nobody waits)" : a.p95Millis() < 200 ? "met" : "NOT met"));
         }
         report.table(List.of("list", "without " + BigLists.INDEXES + ": median / p95 ms",
                 "with " + BigLists.INDEXES + ": median / p95 ms", "SQL statements",

@@ -36,6 +36,8 @@ class DashboardTest {
     @Autowired ProcessHistory history;
     @Autowired TestAccounts accounts;
     @Autowired TestClock clock;
+    @Autowired DashboardCalculation calculation;
+    @Autowired ProposalFixtures proposalFixtures;
 
     @BeforeEach
     void dataSet() {
@@ -132,6 +134,7 @@ class DashboardTest {
             accounts.as(user);
             assertThatThrownBy(() -> dashboard.figures(data.callId)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> dashboard.figures(null)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> dashboard.refreshedFigures(data.callId)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> dashboard.calls()).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> history.stepTimes(data.callId)).isInstanceOf(NotAllowedException.class);
         }
@@ -141,5 +144,46 @@ class DashboardTest {
             accounts.as(user);
             assertThat(dashboard.figures(data.callId).callId()).isEqualTo(data.callId);
         }
+    }
+
+    @Test
+    void refreshNowShowsAChangeAtOnce() {
+        accounts.as("t_officer");
+        java.math.BigDecimal envelopes = dashboard.figures(null).amounts().envelope();
+        proposalFixtures.openCall(30);
+        accounts.as("t_officer");
+        // a new published call of 10,000,000 (a change that leaves the data set's own call alone)
+        assertThat(dashboard.refreshedFigures(null).amounts().envelope())
+                .isEqualByComparingTo(envelopes.add(new java.math.BigDecimal("10000000")));
+    }
+
+    /**
+     * Snapshots as production keeps them (the test profile turns them off): the background pass
+     * computes on the database as the last viewer, whose role the engine history checks again.
+     */
+    @Test
+    void theBackgroundPassComputesAsTheLastViewerWithItsRoleChecked() {
+        FigureSnapshots snapshots = new FigureSnapshots(calculation::compute, clock, Duration.ofSeconds(30), false);
+        accounts.as("t_leader");
+        DashboardFigures opened = snapshots.recent(null);
+        proposalFixtures.openCall(30);
+        accounts.logout();
+        clock.advance(Duration.ofSeconds(30));
+        snapshots.refreshWatched();
+        accounts.as("t_leader");
+        DashboardFigures refreshed = snapshots.recent(null);
+        assertThat(refreshed.computedAt()).isEqualTo(clock.instant());
+        assertThat(refreshed.amounts().envelope())
+                .isEqualByComparingTo(opened.amounts().envelope().add(new java.math.BigDecimal("10000000")));
+
+        // the service checks the role before any snapshot; here, past it, the last viewer lacks the
+        // role: the background pass computes nothing and forgets the snapshot
+        accounts.as("t_applicant");
+        snapshots.recent(null);
+        accounts.logout();
+        clock.advance(Duration.ofSeconds(30));
+        snapshots.refreshWatched();
+        accounts.as("t_applicant");
+        assertThatThrownBy(() -> snapshots.recent(null)).isInstanceOf(NotAllowedException.class);
     }
 }

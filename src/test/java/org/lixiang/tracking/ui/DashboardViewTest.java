@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
 class DashboardViewTest extends KaribuTest {
 
     @Autowired DashboardDataSet data;
+    @Autowired org.lixiang.TestClock clock;
 
     @BeforeEach
     void dataSet() {
@@ -85,11 +86,32 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void theFiguresSayWhenTheyWereComputedAndRefreshNowComputesThem() {
+        login("t_officer");
+        DashboardView view = openForTheCall();
+        String shown = view.asOf.getText();
+        assertThat(shown).matches("Figures as of \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        clock.advance(java.time.Duration.ofMinutes(3));
+        try {
+            view.refresh.click();
+            String later = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .format(clock.instant().atZone(clock.getZone()));
+            assertThat(view.asOf.getText()).isEqualTo("Figures as of " + later).isNotEqualTo(shown);
+            assertThat(view.refresh.isEnabled()).isTrue();
+            assertThat(rows(figure("figure-funnel")).get(0)).isEqualTo(List.of("Submitted", "6", "100%"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void inChinese() {
         useLocale(Messages.CHINESE);
         login("t_admin");
         DashboardView view = openForTheCall();
         assertThat(view.scope.getText()).endsWith("（2026年度）");
+        assertThat(view.asOf.getText()).startsWith("数据截至 ");
+        assertThat(view.refresh.getText()).isEqualTo("立即刷新");
         assertThat(rows(figure("figure-funnel")).get(0)).isEqualTo(List.of("已提交", "6", "100%"));
         assertThat(figure("figure-amounts").chart.config()).contains("申请财政经费");
     }
