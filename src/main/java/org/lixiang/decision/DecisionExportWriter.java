@@ -194,12 +194,10 @@ class DecisionExportWriter {
         // plans in publicity or final — number, title, organization, amount; no score, no expert
         jdbc.query("""
                 select f.id, c.name, f.status, f.publicity_starts_at, f.publicity_ends_at,
-                       p.number, p.title, o.name, i.funded_amount
+                       i.proposal_number, i.proposal_title, i.organization_name, i.funded_amount
                 from funding_plan f
                      join call_for_proposals c on c.id = f.call_id
                      join funding_plan_item i on i.plan_id = f.id
-                     join proposal p on p.id = i.proposal_id
-                     left join organization o on o.id = p.organization_id
                 where f.status in ('PUBLICITY', 'FINAL') and i.funded_amount is not null and i.withdrawn = false"""
                 + call + " order by f.id, i.rank_position", rs -> {
             long planId = rs.getLong(1);

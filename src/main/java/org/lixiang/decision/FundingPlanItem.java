@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.lixiang.proposal.ProposalSummary;
 
 /** One proposal in the plan: its rank, the numbers behind it, and the amount proposed (null: below the line). */
 @Entity
@@ -30,6 +31,13 @@ class FundingPlanItem {
     /** The proposal's number, fixed since its submission: the public list sorts by it without reading proposals (V13). */
     @Column(name = "proposal_number", nullable = false, length = 20)
     private String proposalNumber;
+
+    /** The proposal's title and organization, fixed before it is ranked: the public list shows and searches them (V15). */
+    @Column(name = "proposal_title", nullable = false, length = 200)
+    private String proposalTitle;
+
+    @Column(name = "organization_name", length = 200)
+    private String organizationName;
 
     @Column(name = "rank_position", nullable = false)
     private int rankPosition;
@@ -52,11 +60,13 @@ class FundingPlanItem {
     protected FundingPlanItem() {
     }
 
-    FundingPlanItem(FundingPlan plan, long proposalId, String proposalNumber, int rankPosition, BigDecimal score,
+    FundingPlanItem(FundingPlan plan, ProposalSummary proposal, int rankPosition, BigDecimal score,
                     BigDecimal requested, BigDecimal recommended, BigDecimal fundedAmount) {
         this.plan = plan;
-        this.proposalId = proposalId;
-        this.proposalNumber = proposalNumber;
+        this.proposalId = proposal.id();
+        this.proposalNumber = proposal.number();
+        this.proposalTitle = proposal.title() == null ? "" : proposal.title();
+        this.organizationName = proposal.organizationName();
         this.rankPosition = rankPosition;
         this.score = score;
         this.requested = requested;

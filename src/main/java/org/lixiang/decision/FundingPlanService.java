@@ -132,7 +132,7 @@ public class FundingPlanService {
             if (funded != null) {
                 left = left.subtract(funded);
             }
-            plan.add(new FundingPlanItem(plan, p.id(), p.number(), rank++, g == null ? null : g.score(), req, recommended,
+            plan.add(new FundingPlanItem(plan, p, rank++, g == null ? null : g.score(), req, recommended,
                     funded));
         }
     }

@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * withdrawn) of every plan in publicity or final, newest publicity first, then by number — paged
  * in the database, one query for a page and one for the count, never a row per proposal.
  *
- * <p>A read model in plain SQL over the decision's own tables and the columns of the proposal,
- * organization and call tables that the list publishes anyway (title, organization, call name), as
- * the public-list PDF reads them; so it needs none of {@code ProposalDirectory}'s bureau-only reads
- * and no system context. The number comes from the plan item, which keeps it (V13).
+ * <p>A read model in plain SQL over the decision's own tables and the call's name: each plan item
+ * keeps the proposal's number, title and organization, which are fixed before it is ranked (V13,
+ * V15), as the public-list PDF reads them; so it needs none of {@code ProposalDirectory}'s
+ * bureau-only reads and no system context.
  */
 @Service
 public class PublicList {
@@ -43,8 +43,8 @@ public class PublicList {
     static final int MAX_PAGE = 500;
 
     private static final String LISTED = "f.status in ('PUBLICITY', 'FINAL') and i.funded_amount is not null and i.withdrawn = false";
-    private static final String SEARCH = " and (lower(i.proposal_number) like ? escape '\\' or lower(p.title) like ? escape '\\'"
-            + " or lower(o.name) like ? escape '\\')";
+    private static final String SEARCH = " and (lower(i.proposal_number) like ? escape '\\'"
+            + " or lower(i.proposal_title) like ? escape '\\' or lower(i.organization_name) like ? escape '\\')";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -63,14 +63,15 @@ public class PublicList {
         String from = from(filter, args);
         args.add(Math.max(1, Math.min(limit, MAX_PAGE)));
         args.add(Math.max(0, offset));
-        // the page is chosen from the plan items (their number is on them, V13) and only its rows
-        // read their proposal and organization: the first page costs one list, not all of them
-        String sql = "select l.plan_id, l.proposal_id, c.name, l.proposal_number, p.title, o.name, l.funded_amount,"
-                + " l.status, l.publicity_ends_at from (select f.id as plan_id, f.call_id, f.status,"
+        // the page is chosen from the plan items' index (their number is on them, V13) and only its
+        // rows read the rest of their item (title and organization, V15) and their call: the first
+        // page costs one list, not all of them; a search reads the items' own copies, no proposal
+        String sql = "select l.plan_id, l.proposal_id, c.name, l.proposal_number, t.proposal_title, t.organization_name,"
+                + " l.funded_amount, l.status, l.publicity_ends_at from (select f.id as plan_id, f.call_id, f.status,"
                 + " f.publicity_starts_at, f.publicity_ends_at, i.proposal_id, i.proposal_number, i.funded_amount"
                 + from + " order by f.publicity_starts_at desc, f.id desc, i.proposal_number limit ? offset ?) l"
-                + " join call_for_proposals c on c.id = l.call_id join proposal p on p.id = l.proposal_id"
-                + " left join organization o on o.id = p.organization_id"
+                + " join funding_plan_item t on t.plan_id = l.plan_id and t.proposal_id = l.proposal_id"
+                + " join call_for_proposals c on c.id = l.call_id"
                 + " order by l.publicity_starts_at desc, l.plan_id desc, l.proposal_number";
         return jdbc.query(sql, (rs, n) -> {
             Timestamp ends = rs.getTimestamp(9);
@@ -100,18 +101,15 @@ public class PublicList {
     }
 
     /**
-     * The listed plan items the filter leaves, as a FROM and WHERE clause, its arguments added to
-     * {@code args}. Without a search, plan items alone (an index-only scan of V13's index); with one,
-     * joined with what the search reads. A "contains" search can use no index; its condition names
-     * the item's number too, so the database tests it on listed rows only, never on every proposal.
+     * The listed plan items the filter leaves, with their plan, as a FROM and WHERE clause,
+     * its arguments added to {@code args}. A "contains" search can use no index; it reads the plan
+     * items' own copies of number, title and organization, so it tests listed rows only and never
+     * reads a proposal.
      */
     private static String from(Filter filter, List<Object> args) {
         String text = filter == null ? "" : SearchText.containsPattern(filter.text());
-        StringBuilder sql = new StringBuilder(" from funding_plan f join funding_plan_item i on i.plan_id = f.id");
-        if (!text.isEmpty()) {
-            sql.append(" join proposal p on p.id = i.proposal_id left join organization o on o.id = p.organization_id");
-        }
-        sql.append(" where ").append(LISTED);
+        StringBuilder sql = new StringBuilder(" from funding_plan f join funding_plan_item i on i.plan_id = f.id where ")
+                .append(LISTED);
         if (filter != null && filter.callId() != null) {
             sql.append(" and f.call_id = ?");
             args.add(filter.callId());

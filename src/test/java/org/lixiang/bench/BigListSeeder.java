@@ -125,12 +125,13 @@ final class BigListSeeder {
                        coalesce((select count(*) * 250000 from proposal where call_id = ? and status = 'APPROVED'), 0)
                 from call_for_proposals c where c.id = ?""", callId, officer, callId, callId, callId);
         jdbc.update("""
-                insert into funding_plan_item (plan_id, proposal_id, proposal_number, rank_position, score, requested,
-                    recommended, funded_amount)
-                select f.id, p.id, p.number, row_number() over (order by g.score desc, p.id), g.score, 300000, 250000,
-                       case when p.status = 'APPROVED' then 250000 end
+                insert into funding_plan_item (plan_id, proposal_id, proposal_number, proposal_title, organization_name,
+                    rank_position, score, requested, recommended, funded_amount)
+                select f.id, p.id, p.number, p.title, o.name, row_number() over (order by g.score desc, p.id), g.score,
+                       300000, 250000, case when p.status = 'APPROVED' then 250000 end
                 from proposal p join funding_plan f on f.call_id = p.call_id
                      join review_aggregate g on g.proposal_id = p.id
+                     left join organization o on o.id = p.organization_id
                 where p.call_id = ? and p.status in ('APPROVED', 'NOT_APPROVED')""", callId);
         jdbc.update("""
                 insert into proposal_result (proposal_id, approved, funded_amount, finalized_at)

@@ -84,9 +84,10 @@ public class PublicListFixtures {
             boolean isFunded = i < funded;
             boolean isWithdrawn = i >= funded + below;
             jdbc.update("""
-                    insert into funding_plan_item (plan_id, proposal_id, proposal_number, rank_position, score, requested,
-                        recommended, funded_amount, withdrawn) values (?, ?, ?, ?, 80, 300000, 250000, ?, ?)""",
-                    planId, ids.get(i), numbers.get(i), i + 1, isFunded ? amount : null, isWithdrawn);
+                    insert into funding_plan_item (plan_id, proposal_id, proposal_number, proposal_title, organization_name,
+                        rank_position, score, requested, recommended, funded_amount, withdrawn)
+                    select ?, p.id, p.number, p.title, ?, ?, 80, 300000, 250000, ?, ? from proposal p where p.id = ?""",
+                    planId, organization, i + 1, isFunded ? amount : null, isWithdrawn, ids.get(i));
             if (isFunded) {
                 listed.add(numbers.get(i));
                 listedIds.add(ids.get(i));
