@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's figures, computed at most once per interval and scope however many officers and
  * leaders open the dashboard. At a province's scale one computation reads every proposal, review
- * and engine step of a call (0.35 s for a call of 8,900 proposals, 1.1 s for all 100,000 in the
- * benchmark), too slow for every opening; a snapshot answers at once.
+ * and engine step of a call (in the benchmarks 0.14–0.35 s for a call of 9,000–10,000 proposals,
+ * 0.5–1.1 s for all 100,000), too slow for every opening; a snapshot answers at once.
  *
  * <p>Opening the dashboard shows the scope's snapshot if it is at most two intervals old, and
  * otherwise computes it while the viewer waits. Scopes someone opened in the last ten minutes are
