@@ -64,8 +64,14 @@ class FigureSnapshots implements DisposableBean {
                 t.setDaemon(true);
                 return t;
             });
-            refresher.scheduleWithFixedDelay(this::refreshWatched, interval.toMillis(), interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            // a task that throws is never run again: no failure of one pass may stop the next
+            refresher.scheduleWithFixedDelay(() -> {
+                try {
+                    refreshWatched();
+                } catch (RuntimeException e) {
+                    log.warn("dashboard figures: background pass failed; the next one runs as planned", e);
+                }
+            }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         } else {
             refresher = null;
         }
@@ -88,6 +94,12 @@ class FigureSnapshots implements DisposableBean {
         volatile long computationNumber;
         volatile Instant lastOpened;
         volatile Authentication viewer;
+
+        /** Made with its first opening, so a background pass never sees a snapshot nobody opened. */
+        Snapshot(Instant lastOpened, Authentication viewer) {
+            this.lastOpened = lastOpened;
+            this.viewer = viewer;
+        }
     }
 
     /** The figures as the dashboard opens: a snapshot at most two intervals old, or computed now. */
@@ -145,9 +157,11 @@ class FigureSnapshots implements DisposableBean {
     }
 
     private Snapshot opened(Long callId) {
-        Snapshot snapshot = snapshots.computeIfAbsent(new Scope(callId), scope -> new Snapshot());
-        snapshot.viewer = SecurityContextHolder.getContext().getAuthentication();
-        snapshot.lastOpened = clock.instant();
+        Instant now = clock.instant();
+        Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
+        Snapshot snapshot = snapshots.computeIfAbsent(new Scope(callId), scope -> new Snapshot(now, viewer));
+        snapshot.viewer = viewer;
+        snapshot.lastOpened = now;
         return snapshot;
     }
 
