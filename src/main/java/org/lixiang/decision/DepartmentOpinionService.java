@@ -96,7 +96,7 @@ public class DepartmentOpinionService {
     }
 
     private long opinionProposal(String taskId) {
-        if (!STEP.equals(inbox.open(taskId).stepKey())) {
+        if (!STEP.equals(inbox.step(taskId))) {
             throw new NotAllowedException("task " + taskId + " is not a department opinion");
         }
         return process.proposalIdOf(taskId);

@@ -22,7 +22,6 @@ import org.lixiang.base.audit.AuditLog;
 import org.lixiang.notification.Notifier;
 import org.lixiang.workflow.ApprovalProcess;
 import org.lixiang.workflow.TaskInbox;
-import org.lixiang.workflow.TaskSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +78,7 @@ public class FormalReviewService {
     @Transactional
     public Case start(String taskId) {
         CurrentUser.requireAny(Role.OFFICER);
-        TaskSummary task = formalReviewTask(taskId);
+        formalReviewTask(taskId);
         process.claim(taskId);
         Proposal p = proposals.lockById(process.proposalIdOf(taskId))
                 .orElseThrow(() -> new NotAllowedException("proposal of task " + taskId));
@@ -88,7 +87,7 @@ public class FormalReviewService {
             timeline.add(p.getId(), ProposalEvent.Type.FORMAL_REVIEW_STARTED, null, null);
             audit.record("FORMAL_REVIEW_STARTED", "proposal", p.getId(), p.getNumber());
         }
-        return new Case(task.id(), proposalService.detailsOf(p), snapshots.latestChanges(p.getId()),
+        return new Case(taskId, proposalService.detailsOf(p), snapshots.latestChanges(p.getId()),
                 reviews.findByProposalIdOrderByRevisionDesc(p.getId()).stream()
                         .map(r -> new PastDecision(r.getRevision(), r.getDecision(), r.getReason(), r.getReviseDue()))
                         .toList());
@@ -192,12 +191,10 @@ public class FormalReviewService {
         return proposals.callsWaiting(WAITING);
     }
 
-    private TaskSummary formalReviewTask(String taskId) {
-        TaskSummary task = inbox.open(taskId);
-        if (!STEP.equals(task.stepKey())) {
+    private void formalReviewTask(String taskId) {
+        if (!STEP.equals(inbox.step(taskId))) {
             throw new NotAllowedException("task " + taskId + " is not a formal review");
         }
-        return task;
     }
 
 }

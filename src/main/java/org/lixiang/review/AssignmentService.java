@@ -24,7 +24,6 @@ import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
 import org.lixiang.workflow.ApprovalProcess;
 import org.lixiang.workflow.TaskInbox;
-import org.lixiang.workflow.TaskSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,8 +82,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public DrawCase open(String taskId) {
         CurrentUser.requireAny(Role.OFFICER);
-        TaskSummary task = task(taskId, "confirmExperts", "resolveShortage");
-        long proposalId = process.proposalIdOf(task.id());
+        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts", "resolveShortage"));
         ReviewFacts facts = proposals.facts(proposalId);
         ReviewDraw draw = draws.findFirstByProposalIdOrderByIdDesc(proposalId)
                 .orElseThrow(() -> new NotAllowedException("no draw for proposal " + proposalId));
@@ -112,7 +110,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public List<ExpertCandidate> candidates(String taskId) {
         CurrentUser.requireAny(Role.OFFICER);
-        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts").id());
+        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts"));
         return pool.inField(proposals.facts(proposalId).field());
     }
 
@@ -123,7 +121,7 @@ public class AssignmentService {
     @Transactional
     public void add(String taskId, long expertId, String overrideReason) {
         AppPrincipal officer = CurrentUser.requireAny(Role.OFFICER);
-        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts").id());
+        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts"));
         ExpertCandidate expert = pool.candidate(expertId)
                 .orElseThrow(() -> InvalidInputException.of("expert", "assign.notAnExpert"));
         if (assignments.findByProposalIdOrderById(proposalId).stream().anyMatch(a -> a.getExpertId() == expertId)) {
@@ -148,7 +146,7 @@ public class AssignmentService {
     @Transactional
     public void remove(String taskId, long assignmentId) {
         CurrentUser.requireAny(Role.OFFICER);
-        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts").id());
+        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts"));
         ReviewAssignment a = assignments.lockById(assignmentId)
                 .filter(x -> x.getProposalId() == proposalId && x.getStatus() == AssignmentStatus.DRAWN)
                 .orElseThrow(() -> new NotAllowedException("assignment " + assignmentId));
@@ -163,7 +161,7 @@ public class AssignmentService {
     @Transactional
     public void confirm(String taskId) {
         CurrentUser.requireAny(Role.OFFICER);
-        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts").id());
+        long proposalId = process.proposalIdOf(task(taskId, "confirmExperts"));
         ReviewFacts facts = proposals.facts(proposalId);
         CallDetails call = calls.details(facts.callId());
         int round = assignments.currentRound(proposalId);
@@ -192,16 +190,17 @@ public class AssignmentService {
     @Transactional
     public void resolveShortage(String taskId, boolean drawAgain) {
         CurrentUser.requireAny(Role.OFFICER);
-        long proposalId = process.proposalIdOf(task(taskId, "resolveShortage").id());
+        long proposalId = process.proposalIdOf(task(taskId, "resolveShortage"));
         process.complete(taskId, Map.of("shortageDecision", drawAgain ? "RETRY" : "CONTINUE"));
         audit.record("EXPERT_SHORTAGE_RESOLVED", "proposal", proposalId, drawAgain ? "draw again" : "continue");
     }
 
-    private TaskSummary task(String taskId, String... steps) {
-        TaskSummary task = inbox.open(taskId);
-        if (!List.of(steps).contains(task.stepKey())) {
-            throw new NotAllowedException("task " + taskId + " is " + task.stepKey());
+    /** The task, after checking it is the current user's and one of these steps. */
+    private String task(String taskId, String... steps) {
+        String step = inbox.step(taskId);
+        if (!List.of(steps).contains(step)) {
+            throw new NotAllowedException("task " + taskId + " is " + step);
         }
-        return task;
+        return taskId;
     }
 }

@@ -99,7 +99,7 @@ public class ReviewEscalations {
 
     private ReviewAssignment assignment(String taskId) {
         CurrentUser.requireAny(Role.OFFICER);
-        if (!"handleOverdue".equals(inbox.open(taskId).stepKey())) {
+        if (!"handleOverdue".equals(inbox.step(taskId))) {
             throw new NotAllowedException("task " + taskId + " is not an overdue review");
         }
         long id = process.assignmentIdOf(taskId);

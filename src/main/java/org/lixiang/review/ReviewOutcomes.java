@@ -110,7 +110,7 @@ public class ReviewOutcomes {
 
     private long divergenceProposal(String taskId) {
         CurrentUser.requireAny(Role.OFFICER);
-        if (!"resolveDivergence".equals(inbox.open(taskId).stepKey())) {
+        if (!"resolveDivergence".equals(inbox.step(taskId))) {
             throw new NotAllowedException("task " + taskId + " is not a divergence review");
         }
         return process.proposalIdOf(taskId);

@@ -57,6 +57,16 @@ public class TaskInbox {
     }
 
     /**
+     * The step (task definition key) of a task the current user may work on, with the refusals of
+     * {@link #open} but without its summary: one query. For a service checking that the task it
+     * was handed is the step it serves.
+     */
+    @Transactional(readOnly = true)
+    public String step(String taskId) {
+        return authorized(taskId, CurrentUser.require()).getTaskDefinitionKey();
+    }
+
+    /**
      * The check of {@link #open} without the summary (one query): whether the current user may work
      * on the task, with the same refusals; true if it is assigned to them, false if it is offered
      * to one of their roles. For a service about to complete the task or read its variables.
