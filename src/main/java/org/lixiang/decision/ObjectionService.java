@@ -79,7 +79,7 @@ public class ObjectionService {
         if (plan.getStatus() != PlanStatus.PUBLICITY || !clock.instant().isBefore(plan.getPublicityEndsAt())) {
             throw InvalidInputException.of(null, "objection.publicityOver");
         }
-        if (plan.getItems().stream().noneMatch(i -> i.getProposalId() == proposalId && i.isFunded())) {
+        if (!plans.isFunded(planId, proposalId)) {
             throw InvalidInputException.of(null, "objection.notListed");
         }
         Objection objection = new Objection(planId, proposalId, user.userId(), text, clock.instant());
@@ -172,7 +172,7 @@ public class ObjectionService {
 
     private Objection objectionOf(String taskId) {
         CurrentUser.requireAny(Role.OFFICER);
-        if (!"handleObjection".equals(inbox.open(taskId).stepKey())) {
+        if (!"handleObjection".equals(inbox.step(taskId))) {
             throw new NotAllowedException("task " + taskId + " is not an objection");
         }
         long id = ((Number) process.variableOf(taskId, "objectionId")).longValue();

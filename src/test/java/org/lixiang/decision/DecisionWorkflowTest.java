@@ -253,6 +253,27 @@ class DecisionWorkflowTest {
     }
 
     @Test
+    void anObjectionIsFiledOnlyAgainstAProposalListedWithAnAmount() {
+        long callId = call(new BigDecimal("500000"));
+        // 280000 is funded; the 220000 left cannot fund the second's 280000: it stays below the line
+        long funded = decided(callId, "线上项目：港口装卸调度", 27, 27, 36, "280000");
+        long below = decided(callId, "线下项目：堆场监测", 22, 22, 30, "280000");
+        accounts.as("t_officer");
+        long planId = plans.openRound(callId, false);
+        plans.submit(task("CALL-" + callId, "prepareFundingPlan"), plans.plan(planId).version());
+        accounts.as("t_leader");
+        plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
+
+        accounts.as("t_applicant2");
+        for (long notListed : List.of(below, Long.MAX_VALUE)) {
+            assertThatThrownBy(() -> objections.file(planId, notListed, "该项目不应列入。", null)).isInstanceOfSatisfying(
+                    InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("objection.notListed"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from objection where plan_id = ?", Integer.class, planId)).isZero();
+        assertThat(objections.file(planId, funded, "该项目与往年项目重复。", null)).isPositive();
+    }
+
+    @Test
     void aDismissedObjectionStillOpenAtTheEndOfPublicityHoldsTheResultUntilAnswered() {
         long callId = call(new BigDecimal("2000000"));
         long listed = decided(callId, "公示项目：机电设备监控", 25, 25, 34, "250000");
