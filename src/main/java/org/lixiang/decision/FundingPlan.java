@@ -76,13 +76,21 @@ class FundingPlan extends AbstractEntity {
         this.openedAt = now;
     }
 
-    void add(FundingPlanItem item) {
-        items.add(item);
-    }
-
     /** Keeps the database's copy of the total in step: its check constraint is the envelope rule's last line. */
     void recomputeTotal() {
-        fundedTotal = items.stream().filter(i -> !i.isWithdrawn() && i.getFundedAmount() != null)
+        fundedTotal = totalOf(items);
+    }
+
+    /**
+     * The total of a new round's first items, which {@link FundingPlanItemWriter} writes in
+     * batches instead of through {@link #getItems()} (empty until the plan is read again).
+     */
+    void openedWith(List<FundingPlanItem> ranked) {
+        fundedTotal = totalOf(ranked);
+    }
+
+    private static BigDecimal totalOf(List<FundingPlanItem> items) {
+        return items.stream().filter(FundingPlanItem::isFunded)
                 .map(FundingPlanItem::getFundedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

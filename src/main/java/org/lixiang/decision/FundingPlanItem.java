@@ -87,6 +87,18 @@ class FundingPlanItem {
         return proposalId;
     }
 
+    String getProposalNumber() {
+        return proposalNumber;
+    }
+
+    String getProposalTitle() {
+        return proposalTitle;
+    }
+
+    String getOrganizationName() {
+        return organizationName;
+    }
+
     int getRankPosition() {
         return rankPosition;
     }

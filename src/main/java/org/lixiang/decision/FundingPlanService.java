@@ -48,6 +48,7 @@ public class FundingPlanService {
             ProposalStatus.RETURNED, ProposalStatus.EXPERT_REVIEW, ProposalStatus.REVIEWED);
 
     private final FundingPlanRepository plans;
+    private final FundingPlanItemWriter items;
     private final ProposalDirectory proposals;
     private final ReviewOutcomes reviews;
     private final CallService calls;
@@ -58,10 +59,11 @@ public class FundingPlanService {
     private final Notifier notifier;
     private final Clock clock;
 
-    FundingPlanService(FundingPlanRepository plans, ProposalDirectory proposals, ReviewOutcomes reviews,
+    FundingPlanService(FundingPlanRepository plans, FundingPlanItemWriter items, ProposalDirectory proposals, ReviewOutcomes reviews,
                        CallService calls, CallDecisionProcess decision, ApprovalProcess process, TaskInbox inbox,
                        AuditLog audit, Notifier notifier, Clock clock) {
         this.plans = plans;
+        this.items = items;
         this.proposals = proposals;
         this.reviews = reviews;
         this.calls = calls;
@@ -100,9 +102,10 @@ public class FundingPlanService {
             throw InvalidInputException.of(null, "plan.unfinished", unfinished.size());
         }
         FundingPlan plan = new FundingPlan(callId, call.envelope(), officer.userId(), clock.instant());
-        rank(plan, ready);
-        plan.recomputeTotal();
+        List<FundingPlanItem> ranked = rank(plan, ready);
+        plan.openedWith(ranked);
         plans.saveAndFlush(plan);
+        items.insert(plan.getId(), ranked);
         plan.setProcessInstanceId(decision.start(callId, plan.getId(), call.name()));
         audit.record("DECISION_ROUND_OPENED", "call", callId, ready.size() + " proposals"
                 + (unfinished.isEmpty() ? "" : ", closed with " + unfinished.size() + " unfinished"));
@@ -110,7 +113,7 @@ public class FundingPlanService {
     }
 
     /** Ranks the proposals and draws the first funding line: recommended amounts in rank order while the envelope lasts. */
-    private void rank(FundingPlan plan, List<ProposalSummary> ready) {
+    private List<FundingPlanItem> rank(FundingPlan plan, List<ProposalSummary> ready) {
         List<Long> ids = ready.stream().map(ProposalSummary::id).toList();
         Map<Long, ReviewOutcomes.Progress> progress = reviews.progress(ids);
         Map<Long, BigDecimal> requested = proposals.requestedTotals(ids);
@@ -123,6 +126,7 @@ public class FundingPlanService {
         ranked.sort(order);
         BigDecimal left = plan.getEnvelope();
         int rank = 1;
+        List<FundingPlanItem> items = new ArrayList<>(ranked.size());
         for (ProposalSummary p : ranked) {
             AggregateView g = progress.get(p.id()) == null ? null : progress.get(p.id()).aggregate();
             BigDecimal req = requested.getOrDefault(p.id(), BigDecimal.ZERO);
@@ -132,9 +136,10 @@ public class FundingPlanService {
             if (funded != null) {
                 left = left.subtract(funded);
             }
-            plan.add(new FundingPlanItem(plan, p, rank++, g == null ? null : g.score(), req, recommended,
+            items.add(new FundingPlanItem(plan, p, rank++, g == null ? null : g.score(), req, recommended,
                     funded));
         }
+        return items;
     }
 
     private static BigDecimal score(ReviewOutcomes.Progress p) {
@@ -287,7 +292,7 @@ public class FundingPlanService {
     }
 
     private FundingPlan lockedPlan(String taskId, String step) {
-        if (!step.equals(inbox.open(taskId).stepKey())) {
+        if (!step.equals(inbox.step(taskId))) {
             throw new NotAllowedException("task " + taskId + " is not " + step);
         }
         long planId = planIdOf(taskId);
