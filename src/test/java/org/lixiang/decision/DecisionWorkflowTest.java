@@ -90,6 +90,16 @@ class DecisionWorkflowTest {
         return id;
     }
 
+    /** The officer opens the call's round and submits the first plan as drawn; the leader approves it: the list is public. */
+    long inPublicity(long callId) {
+        accounts.as("t_officer");
+        long planId = plans.openRound(callId, false);
+        plans.submit(task("CALL-" + callId, "prepareFundingPlan"), plans.plan(planId).version());
+        accounts.as("t_leader");
+        plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
+        return planId;
+    }
+
     String task(String businessKey, String step) {
         return inbox.page(0, 1000).stream().filter(t -> businessKey.equals(t.businessKey()) && step.equals(t.stepKey()))
                 .map(TaskSummary::id).findFirst().orElse(null);
@@ -258,11 +268,7 @@ class DecisionWorkflowTest {
         // 280000 is funded; the 220000 left cannot fund the second's 280000: it stays below the line
         long funded = decided(callId, "线上项目：港口装卸调度", 27, 27, 36, "280000");
         long below = decided(callId, "线下项目：堆场监测", 22, 22, 30, "280000");
-        accounts.as("t_officer");
-        long planId = plans.openRound(callId, false);
-        plans.submit(task("CALL-" + callId, "prepareFundingPlan"), plans.plan(planId).version());
-        accounts.as("t_leader");
-        plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
+        long planId = inPublicity(callId);
 
         accounts.as("t_applicant2");
         for (long notListed : List.of(below, Long.MAX_VALUE)) {
@@ -277,11 +283,7 @@ class DecisionWorkflowTest {
     void aDismissedObjectionStillOpenAtTheEndOfPublicityHoldsTheResultUntilAnswered() {
         long callId = call(new BigDecimal("2000000"));
         long listed = decided(callId, "公示项目：机电设备监控", 25, 25, 34, "250000");
-        accounts.as("t_officer");
-        long planId = plans.openRound(callId, false);
-        plans.submit(task("CALL-" + callId, "prepareFundingPlan"), plans.plan(planId).version());
-        accounts.as("t_leader");
-        plans.approve(task("CALL-" + callId, "approveFundingPlan"), true, null);
+        long planId = inPublicity(callId);
         accounts.as("t_expert");
         long objectionId = objections.file(planId, listed, "对预算合理性有疑问。", null);
         endPublicity(planId);
