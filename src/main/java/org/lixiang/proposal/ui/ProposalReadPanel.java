@@ -1,13 +1,10 @@
 package org.lixiang.proposal.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.math.BigDecimal;
-import java.util.List;
 import org.lixiang.base.Dates;
 import org.lixiang.proposal.ProposalContent;
 import org.lixiang.proposal.ProposalDetails;
@@ -33,15 +30,7 @@ public class ProposalReadPanel extends VerticalLayout {
         section("proposal.outcomes", c.outcomes());
 
         add(new H3(getTranslation("proposal.team")));
-        Grid<ProposalContent.Member> team = new Grid<>();
-        team.addColumn(ProposalContent.Member::name).setHeader(getTranslation("proposal.member.name"));
-        team.addColumn(ProposalContent.Member::organization).setHeader(getTranslation("proposal.member.organization"));
-        team.addColumn(ProposalContent.Member::title).setHeader(getTranslation("proposal.member.title"));
-        team.addColumn(m -> m.lead() ? getTranslation("proposal.member.lead") : m.role())
-                .setHeader(getTranslation("proposal.member.role"));
-        team.setItems(c.team());
-        team.setAllRowsVisible(true);
-        add(team);
+        add(ProposalTables.team(c.team()));
 
         if (!c.avoidedExperts().isEmpty()) {
             add(new H3(getTranslation("proposal.avoidedExperts")));
@@ -50,13 +39,8 @@ public class ProposalReadPanel extends VerticalLayout {
         }
 
         add(new H3(getTranslation("proposal.budget")));
-        Grid<ProposalContent.Budget> budget = new Grid<>();
-        budget.addColumn(b -> getTranslation(b.category().labelKey())).setHeader(getTranslation("budget.category"));
-        budget.addColumn(b -> money(b.requested())).setHeader(getTranslation("budget.requested"));
-        budget.addColumn(b -> money(b.selfRaised())).setHeader(getTranslation("budget.selfRaised"));
-        budget.setItems(List.copyOf(c.budgetByCategory().values()));
-        budget.setAllRowsVisible(true);
-        add(budget, new Span(getTranslation("budget.totals", c.requestedTotal(), c.selfRaisedTotal(), c.total())));
+        add(ProposalTables.budget(c), new Span(getTranslation("budget.totals", c.requestedTotal(), c.selfRaisedTotal(),
+                c.total())));
     }
 
     private Div line(String key, String value) {
@@ -72,10 +56,6 @@ public class ProposalReadPanel extends VerticalLayout {
         Paragraph p = new Paragraph(text);
         p.addClassName("long-text");
         add(p);
-    }
-
-    private static String money(BigDecimal v) {
-        return v == null ? "0.00" : String.format("%,.2f", v);
     }
 
     private static String nz(String s) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.lixiang.base.Dates;
 import org.lixiang.proposal.ProposalContent;
+import org.lixiang.proposal.ui.ProposalTables;
 import org.lixiang.review.ReviewService.ReviewCase;
 
 /** The proposal as the expert sees it: under blind review without applicant, organization or team. */
@@ -31,11 +32,12 @@ class ReviewedProposalPanel extends VerticalLayout {
                     line(getTranslation("proposal.period"), Dates.format(content.startDate()) + " — "
                             + Dates.format(content.endDate())));
             if (!content.team().isEmpty()) {
-                add(new H3(getTranslation("proposal.team")));
-                content.team().forEach(m -> add(new Paragraph(m.name() + "（" + m.organization() + "）")));
+                add(new H3(getTranslation("proposal.team")), ProposalTables.team(content.team()));
             }
-            add(line(getTranslation("proposal.budget"), getTranslation("budget.totals", content.requestedTotal(),
-                    content.selfRaisedTotal(), content.total())));
+            // the whole budget table: the expert recommends a budget and judges each category
+            add(new H3(getTranslation("proposal.budget")), ProposalTables.budget(content),
+                    new Span(getTranslation("budget.totals", content.requestedTotal(), content.selfRaisedTotal(),
+                            content.total())));
         }
     }
 

@@ -5,11 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lixiang.KaribuTest;
 import org.lixiang.base.ResearchField;
+import org.lixiang.proposal.BudgetCategory;
 import org.lixiang.proposal.FormalDecision;
 import org.lixiang.proposal.FormalReviewService;
 import org.lixiang.proposal.ProposalDetails;
@@ -107,6 +112,14 @@ class ReviewScreensTest extends KaribuTest {
         _click(view.accept);
         view = _get(ScoringView.class);
         ScoringForm form = view.form;
+        // the expert recommends a budget: they see what is asked per category, and who does the work
+        assertThat(rows(_get(Grid.class, spec -> spec.withClasses("proposal-budget"))))
+                .hasSize(BudgetCategory.values().length)
+                .anySatisfy(row -> assertThat(row).containsSequence("200,000.00", "100,000.00"))
+                .anySatisfy(row -> assertThat(row).containsSequence("100,000.50", "50,000.00"));
+        assertThat(rows(_get(Grid.class, spec -> spec.withClasses("proposal-team"))))
+                .containsExactly(List.of("测试t_applicant", "测试申报单位甲", "高级工程师", "Project lead"),
+                        List.of("李明", "测试申报单位甲", "工程师", "技术骨干"));
 
         _setValue(form.points.get(0), new BigDecimal("24"));
         _setValue(form.points.get(1), new BigDecimal("15"));
@@ -132,5 +145,9 @@ class ReviewScreensTest extends KaribuTest {
         _click(view.submit);
         assertThat(jdbc.queryForObject("select status from review where expert_id = ? and proposal_id = "
                 + "(select id from proposal where number = ?)", String.class, expert, number)).isEqualTo("SUBMITTED");
+    }
+
+    private static List<List<String>> rows(Grid<?> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i)).toList();
     }
 }
