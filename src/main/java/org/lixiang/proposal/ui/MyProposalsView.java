@@ -36,8 +36,8 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         call.setPlaceholder(getTranslation("proposal.chooseCall"));
         call.setItems(q -> calls.openCalls(q.getOffset(), q.getLimit()).stream());
-        call.setItemLabelGenerator(c -> c.name() + "（" + getTranslation("call.closesAt") + " "
-                + Dates.format(c.closesAt(), clock) + "）");
+        call.setItemLabelGenerator(c -> getTranslation("call.withDeadline", c.name(), getTranslation("call.closesAt"),
+                Dates.format(c.closesAt(), clock)));
         call.setWidth("32em");
         call.setId("new-proposal-call");
         create.setText(getTranslation("proposal.new"));

@@ -45,7 +45,7 @@ public class ProposalReadPanel extends VerticalLayout {
 
     private Div line(String key, String value) {
         Div div = new Div();
-        Span label = new Span(getTranslation(key) + "：");
+        Span label = new Span(getTranslation("label.withColon", getTranslation(key)));
         label.addClassName("label");
         div.add(label, new Span(value));
         return div;

@@ -52,7 +52,8 @@ public class AssignExpertsView extends VerticalLayout implements BeforeEnterObse
         drawn.addColumn(Assigned::name).setHeader(getTranslation("assign.expert"));
         drawn.addColumn(Assigned::organization).setHeader(getTranslation("assign.organization"));
         drawn.addColumn(a -> a.overriddenConflict() == null ? ""
-                : getTranslation(a.overriddenConflict().labelKey()) + "：" + a.overrideReason())
+                : getTranslation("label.withColon", getTranslation(a.overriddenConflict().labelKey()))
+                        + a.overrideReason())
                 .setHeader(getTranslation("assign.override"));
         drawn.addComponentColumn(a -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {

@@ -43,7 +43,7 @@ class ReviewedProposalPanel extends VerticalLayout {
 
     private Div line(String label, String value) {
         Div div = new Div();
-        div.add(new Span(label + "："), new Span(value));
+        div.add(new Span(getTranslation("label.withColon", label)), new Span(value));
         return div;
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -120,6 +121,8 @@ class ReviewScreensTest extends KaribuTest {
         assertThat(rows(_get(Grid.class, spec -> spec.withClasses("proposal-team"))))
                 .containsExactly(List.of("测试t_applicant", "测试申报单位甲", "高级工程师", "Project lead"),
                         List.of("李明", "测试申报单位甲", "工程师", "技术骨干"));
+        // labels take the language's punctuation: "Field: …" in English ("所属领域：…" in Chinese)
+        _get(Span.class, spec -> spec.withText("Field: "));
 
         _setValue(form.points.get(0), new BigDecimal("24"));
         _setValue(form.points.get(1), new BigDecimal("15"));
