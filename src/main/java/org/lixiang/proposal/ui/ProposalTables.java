@@ -17,7 +17,7 @@ public final class ProposalTables {
     /** Name, organization, title and role of each member; the lead is marked as such. */
     public static Grid<ProposalContent.Member> team(List<ProposalContent.Member> members) {
         Grid<ProposalContent.Member> team = new Grid<>();
-        team.addClassName("proposal-team");
+        team.addClassName("proposal-team-table");
         team.addColumn(ProposalContent.Member::name).setHeader(team.getTranslation("proposal.member.name"));
         team.addColumn(ProposalContent.Member::organization)
                 .setHeader(team.getTranslation("proposal.member.organization"));
@@ -32,7 +32,7 @@ public final class ProposalTables {
     /** Every budget category with its requested and self-raised amounts (0.00 where none). */
     public static Grid<ProposalContent.Budget> budget(ProposalContent content) {
         Grid<ProposalContent.Budget> budget = new Grid<>();
-        budget.addClassName("proposal-budget");
+        budget.addClassName("proposal-budget-table");
         budget.addColumn(b -> budget.getTranslation(b.category().labelKey()))
                 .setHeader(budget.getTranslation("budget.category"));
         budget.addColumn(b -> money(b.requested())).setHeader(budget.getTranslation("budget.requested"));

@@ -114,11 +114,11 @@ class ReviewScreensTest extends KaribuTest {
         view = _get(ScoringView.class);
         ScoringForm form = view.form;
         // the expert recommends a budget: they see what is asked per category, and who does the work
-        assertThat(rows(_get(Grid.class, spec -> spec.withClasses("proposal-budget"))))
+        assertThat(rows(_get(Grid.class, spec -> spec.withClasses("proposal-budget-table"))))
                 .hasSize(BudgetCategory.values().length)
                 .anySatisfy(row -> assertThat(row).containsSequence("200,000.00", "100,000.00"))
                 .anySatisfy(row -> assertThat(row).containsSequence("100,000.50", "50,000.00"));
-        assertThat(rows(_get(Grid.class, spec -> spec.withClasses("proposal-team"))))
+        assertThat(rows(_get(Grid.class, spec -> spec.withClasses("proposal-team-table"))))
                 .containsExactly(List.of("测试t_applicant", "测试申报单位甲", "高级工程师", "Project lead"),
                         List.of("李明", "测试申报单位甲", "工程师", "技术骨干"));
         // labels take the language's punctuation: "Field: …" in English ("所属领域：…" in Chinese)
