@@ -142,10 +142,15 @@ public class ProposalForm extends VerticalLayout {
             organization.setValue(m.organization() == null ? "" : m.organization());
             title.setValue(m.title() == null ? "" : m.title());
             role.setValue(m.role() == null ? "" : m.role());
-            name.setPlaceholder(name.getTranslation("proposal.member.name"));
-            organization.setPlaceholder(name.getTranslation("proposal.member.organization"));
-            title.setPlaceholder(name.getTranslation("proposal.member.title"));
-            role.setPlaceholder(name.getTranslation(lead ? "proposal.member.lead" : "proposal.member.role"));
+            // the lead's row comes first and always stays: its labels head the columns, so filled-in
+            // rows still say which box is the title and which the role
+            describe(name, "proposal.member.name", lead);
+            describe(organization, "proposal.member.organization", lead);
+            describe(title, "proposal.member.title", lead);
+            describe(role, "proposal.member.role", lead);
+            if (lead) {
+                role.setPlaceholder(role.getTranslation("proposal.member.lead"));
+            }
             name.setMaxLength(50);
             organization.setMaxLength(200);
             organization.setWidth("18em");
@@ -180,9 +185,9 @@ public class ProposalForm extends VerticalLayout {
             name.setValue(a.name() == null ? "" : a.name());
             organization.setValue(a.organization() == null ? "" : a.organization());
             reason.setValue(a.reason() == null ? "" : a.reason());
-            name.setPlaceholder(name.getTranslation("proposal.member.name"));
-            organization.setPlaceholder(name.getTranslation("proposal.member.organization"));
-            reason.setPlaceholder(name.getTranslation("proposal.avoided.reason"));
+            describe(name, "proposal.member.name", false);
+            describe(organization, "proposal.member.organization", false);
+            describe(reason, "proposal.avoided.reason", false);
             reason.setWidth("24em");
             layout = new HorizontalLayout(name, organization, reason);
         }
@@ -200,6 +205,16 @@ public class ProposalForm extends VerticalLayout {
         @Override
         public boolean removable() {
             return true;
+        }
+    }
+
+    /** A row's box says what it is: as placeholder while empty, to screen readers always. */
+    private static void describe(TextField field, String key, boolean visibleLabel) {
+        String text = field.getTranslation(key);
+        field.setPlaceholder(text);
+        field.setAriaLabel(text);
+        if (visibleLabel) {
+            field.setLabel(text);
         }
     }
 }

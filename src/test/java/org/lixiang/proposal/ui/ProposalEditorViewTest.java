@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lixiang.KaribuTest;
 import org.lixiang.base.ui.ForbiddenObjectView;
@@ -51,6 +52,23 @@ class ProposalEditorViewTest extends KaribuTest {
         assertThat(form.declarationError.isVisible()).isTrue();
         assertThat(view.submit.isEnabled()).isTrue();
         assertThat(proposals.details(id).status()).isEqualTo(ProposalStatus.DRAFT);
+    }
+
+    @Test
+    void theLeadsRowHeadsTheTeamColumnsAndEveryBoxIsNamed() {
+        long id = newDraft();
+        UI.getCurrent().navigate("proposals/" + id + "/edit");
+        ProposalForm form = _get(ProposalEditorView.class).form;
+        _click(form.team.add);
+
+        ProposalForm.TeamRow lead = form.team.items.get(0);
+        ProposalForm.TeamRow added = form.team.items.get(1);
+        assertThat(List.of(lead.name.getLabel(), lead.organization.getLabel(), lead.title.getLabel(), lead.role.getLabel()))
+                .containsExactly("Name", "Organization", "Title", "Role in the project");
+        assertThat(added.title.getLabel()).as("only the first row carries the column labels").isNull();
+        assertThat(List.of(added.name, added.organization, added.title, added.role))
+                .extracting(f -> f.getAriaLabel().orElse(null))
+                .containsExactly("Name", "Organization", "Title", "Role in the project");
     }
 
     @Test
