@@ -71,7 +71,7 @@ public class ObjectionView extends VerticalLayout implements BeforeEnterObserver
             Anchor evidence = new Anchor(new AttachmentDownloadHandler(() -> objections.attachment(c.objectionId()),
                     "objection " + c.objectionId()), AttachmentType.DOWNLOAD, c.attachmentName());
             evidence.setId("objection-evidence-link");
-            add(new Paragraph(new Span(getTranslation("objection.attachment") + ": "), evidence));
+            add(new Paragraph(new Span(getTranslation("label.withColon", getTranslation("objection.attachment"))), evidence));
         }
         add(reply, new HorizontalLayout(dismiss, uphold));
     }

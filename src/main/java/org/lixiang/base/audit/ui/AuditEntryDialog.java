@@ -17,11 +17,11 @@ class AuditEntryDialog extends Dialog {
         setHeaderTitle(getTranslation("audit.entryTitle", AuditEntryGrid.actionLabel(this, entry.getAction()),
                 AuditEntryGrid.FORMAT.format(entry.getOccurredAt().atZone(zone))));
         setWidth("min(900px, 95vw)");
-        add(new Paragraph(getTranslation("audit.actor") + ": " + AuditEntryGrid.actor(this, entry)
+        add(new Paragraph(getTranslation("label.withColon", getTranslation("audit.actor")) + AuditEntryGrid.actor(this, entry)
                 + (entry.getRemoteAddress() == null ? "" : " · " + entry.getRemoteAddress())));
         String object = AuditEntryGrid.objectLabel(this, entry);
         if (!object.isEmpty()) {
-            add(new Paragraph(getTranslation("audit.object") + ": " + object));
+            add(new Paragraph(getTranslation("label.withColon", getTranslation("audit.object")) + object));
         }
         if (entry.getDetail() != null) {
             add(new Paragraph(entry.getDetail()));

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.lixiang.KaribuTest;
 import org.lixiang.TestClock;
@@ -67,6 +69,14 @@ class AuditTrailViewTest extends KaribuTest {
         Grid<AuditChanges.Change> changes = _get(dialog, Grid.class, spec -> spec.withId("audit-changes"));
         assertThat(GridKt._findAll(changes)).extracting(AuditChanges.Change::field).containsExactly("name");
         assertThat(GridKt._get(changes, 0).after()).isEqualTo("审计界面测试指南");
+        assertThat(_find(dialog, Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("User name: t_officer"));
+        // in Chinese the label takes a full-width colon
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        GridKt._clickItem(view.grid, 0);
+        assertThat(_find(_find(AuditEntryDialog.class).get(1), Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("用户名：t_officer"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
 
         _setValue(view.actor, "t_leader");
         assertThat(GridKt._size(view.grid)).isZero();
