@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.lixiang.base.CurrentUser;
 import org.lixiang.base.Dates;
 import org.lixiang.base.Messages;
+import org.lixiang.base.Money;
 import org.lixiang.base.Role;
 import org.lixiang.export.ExportFile;
 import org.lixiang.export.ExportProgress;
@@ -206,7 +207,7 @@ class ReviewExportWriter {
     }
 
     static String money(BigDecimal v) {
-        return v == null ? "—" : String.format(Locale.ROOT, "%,.2f", v);
+        return Money.format(v, "—");
     }
 
     private static String nz(String s) {

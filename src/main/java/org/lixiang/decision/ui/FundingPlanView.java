@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lixiang.base.InvalidInputException;
+import org.lixiang.base.Money;
 import org.lixiang.base.Role;
 import org.lixiang.base.ui.FieldErrors;
 import org.lixiang.base.ui.Notifications;
@@ -151,7 +152,7 @@ public class FundingPlanView extends VerticalLayout implements BeforeEnterObserv
     }
 
     static String money(BigDecimal v) {
-        return v == null ? "—" : String.format("%,.2f", v);
+        return Money.format(v, "—");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.lixiang.proposal.ui;
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
 import java.util.List;
+import org.lixiang.base.Money;
 import org.lixiang.proposal.ProposalContent;
 
 /**
@@ -43,6 +44,6 @@ public final class ProposalTables {
     }
 
     private static String money(BigDecimal v) {
-        return v == null ? "0.00" : String.format("%,.2f", v);
+        return Money.format(v, "0.00");
     }
 }
