@@ -1,6 +1,7 @@
 package org.lixiang.proposal;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.lixiang.base.audit.AuditChanges;
 
 /**
@@ -21,8 +22,8 @@ final class ProposalChanges {
                 .field("outcomes", a.outcomes(), b.outcomes())
                 .field("startDate", a.startDate(), b.startDate())
                 .field("endDate", a.endDate(), b.endDate())
-                .field("team", ProposalSnapshots.team(a), ProposalSnapshots.team(b))
-                .field("avoidedExperts", ProposalSnapshots.avoided(a), ProposalSnapshots.avoided(b));
+                .field("team", team(a), team(b))
+                .field("avoidedExperts", avoided(a), avoided(b));
         Map<BudgetCategory, ProposalContent.Budget> x = a.budgetByCategory();
         Map<BudgetCategory, ProposalContent.Budget> y = b.budgetByCategory();
         for (BudgetCategory c : BudgetCategory.values()) {
@@ -30,5 +31,21 @@ final class ProposalChanges {
             changes.field("budget." + c.name() + ".selfRaised", x.get(c).selfRaised(), y.get(c).selfRaised());
         }
         return changes.field("declarationAccepted", a.declarationAccepted(), b.declarationAccepted());
+    }
+
+    // The audit stores one text per list. It is a record, not a screen: one fixed form (the one its
+    // first entries were written in), whoever saved and whatever language the trail is read in.
+    private static String team(ProposalContent c) {
+        return c.team().stream().map(m -> m.name() + "（" + m.organization() + "，" + nz(m.title()) + "，" + nz(m.role()) + "）")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String avoided(ProposalContent c) {
+        return c.avoidedExperts().stream().map(e -> e.name() + "（" + nz(e.organization()) + "）：" + e.reason())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

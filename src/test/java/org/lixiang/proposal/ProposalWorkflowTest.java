@@ -129,6 +129,13 @@ class ProposalWorkflowTest {
         TaskSummary again = formalTask(number);
         FormalReviewService.Case second = formal.start(again.id());
         assertThat(second.changes()).extracting(VersionChange::partKey).containsExactly("proposal.budget");
+        // only the categories that changed, amounts as on screens; outside a screen in English
+        assertThat(second.changes().get(0).before()).isEqualTo("""
+                Equipment: requested 200,000.00, self-raised 100,000.00
+                Labour: requested 100,000.50, self-raised 50,000.00""");
+        assertThat(second.changes().get(0).after()).isEqualTo("""
+                Equipment: requested 250,000.00, self-raised 100,000.00
+                Labour: requested 0.00, self-raised 0.00""");
         assertThat(second.history()).extracting(FormalReviewService.PastDecision::decision)
                 .containsExactly(FormalDecision.RETURN);
         formal.decide(again.id(), FormalDecision.PASS, null, null);

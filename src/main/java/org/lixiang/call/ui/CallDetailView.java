@@ -70,7 +70,7 @@ public class CallDetailView extends VerticalLayout implements BeforeEnterObserve
         facts.removeAll();
         fact("call.programme", getTranslation(call.programme().labelKey()) + " · " + call.year());
         fact("call.fields", call.fields().stream().map(f -> getTranslation(f.labelKey()))
-                .collect(Collectors.joining("、")));
+                .collect(Collectors.joining(getTranslation("list.separator"))));
         fact("call.opensAt", OpenCallsView.DATE_TIME.format(call.opensAt().atZone(zone)));
         fact("call.closesAt", OpenCallsView.DATE_TIME.format(call.closesAt().atZone(zone)));
         fact("call.maxBudget", money(call.maxBudget()));

@@ -29,7 +29,7 @@ public class OpenCallsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CallSummary::name).setHeader(getTranslation("call.name")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation(c.programme().labelKey())).setHeader(getTranslation("call.programme"));
         grid.addColumn(c -> c.fields().stream().map(f -> getTranslation(f.labelKey()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("call.fields")).setFlexGrow(2);
+                .collect(Collectors.joining(getTranslation("list.separator")))).setHeader(getTranslation("call.fields")).setFlexGrow(2);
         grid.addColumn(c -> DATE_TIME.format(c.closesAt().atZone(zone))).setHeader(getTranslation("call.closesAt"));
         grid.addColumn(c -> getTranslation("money.yuan", c.maxBudget())).setHeader(getTranslation("call.maxBudget"));
         grid.setItems(q -> calls.openCalls(q.getOffset(), q.getLimit()).stream(), q -> (int) calls.countOpenCalls());

@@ -98,7 +98,7 @@ public class DecisionRoundsView extends VerticalLayout implements HasDynamicTitl
                 List<ProposalSummary> unfinished = plans.unfinished(call.getValue().id());
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("round.closeTitle"),
                         getTranslation("round.closeText", unfinished.size(), unfinished.stream()
-                                .map(p -> p.number() + " " + p.title()).collect(Collectors.joining("；"))),
+                                .map(p -> p.number() + " " + p.title()).collect(Collectors.joining(getTranslation("list.longSeparator")))),
                         getTranslation("round.closeConfirm"), ev -> openRound(true), getTranslation("action.cancel"), ev -> { });
                 confirm.setId("close-round-dialog");
                 confirm.open();

@@ -82,7 +82,7 @@ public class ExpertListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ExpertSummary::organizationName).setHeader(getTranslation("expert.organization"))
                 .setFlexGrow(2);
         grid.addColumn(e -> e.fields().stream().map(f -> getTranslation(f.labelKey()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("expert.fields")).setFlexGrow(2);
+                .collect(Collectors.joining(getTranslation("list.separator")))).setHeader(getTranslation("expert.fields")).setFlexGrow(2);
         grid.addColumn(e -> getTranslation(e.title().labelKey())).setHeader(getTranslation("expert.title"))
                 .setAutoWidth(true);
         grid.addColumn(ExpertSummary::keywords).setHeader(getTranslation("expert.keywords")).setFlexGrow(3);

@@ -45,7 +45,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::username).setHeader(getTranslation("registration.username")).setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("registration.displayName"));
         grid.addColumn(UserAccount::organizationName).setHeader(getTranslation("users.organization"));
-        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).collect(Collectors.joining(", ")))
+        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey()))
+                        .collect(Collectors.joining(getTranslation("list.separator"))))
                 .setHeader(getTranslation("users.roles"));
         grid.addColumn(u -> getTranslation(u.enabled() ? "users.active" : "users.disabled"))
                 .setHeader(getTranslation("users.enabled"));

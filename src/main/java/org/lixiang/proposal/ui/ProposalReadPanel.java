@@ -34,8 +34,9 @@ public class ProposalReadPanel extends VerticalLayout {
 
         if (!c.avoidedExperts().isEmpty()) {
             add(new H3(getTranslation("proposal.avoidedExperts")));
-            c.avoidedExperts().forEach(a -> add(new Paragraph(a.name() + "（" + nz(a.organization()) + "）："
-                    + a.reason())));
+            c.avoidedExperts().forEach(a -> add(new Paragraph(getTranslation("label.withColon",
+                    a.organization() == null || a.organization().isBlank() ? a.name()
+                            : getTranslation("label.withDetails", a.name(), a.organization())) + a.reason())));
         }
 
         add(new H3(getTranslation("proposal.budget")));
@@ -56,9 +57,5 @@ public class ProposalReadPanel extends VerticalLayout {
         Paragraph p = new Paragraph(text);
         p.addClassName("long-text");
         add(p);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

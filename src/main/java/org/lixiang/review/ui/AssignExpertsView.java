@@ -73,7 +73,8 @@ public class AssignExpertsView extends VerticalLayout implements BeforeEnterObse
         excluded.setId("excluded-experts");
 
         expert.setLabel(getTranslation("assign.addExpert"));
-        expert.setItemLabelGenerator(e -> e.name() + "（" + (e.organizationName() == null ? "" : e.organizationName()) + "）");
+        expert.setItemLabelGenerator(e -> e.organizationName() == null || e.organizationName().isBlank() ? e.name()
+                : getTranslation("label.withDetails", e.name(), e.organizationName()));
         expert.setWidth("24em");
         expert.setId("add-expert");
         overrideReason.setLabel(getTranslation("assign.overrideReason"));
@@ -120,7 +121,7 @@ public class AssignExpertsView extends VerticalLayout implements BeforeEnterObse
         if (!c.exclusionCounts().isEmpty()) {
             add(new Paragraph(c.exclusionCounts().entrySet().stream()
                     .map(e -> getTranslation(e.getKey().labelKey()) + " " + e.getValue())
-                    .collect(Collectors.joining("；"))));
+                    .collect(Collectors.joining(getTranslation("list.longSeparator")))));
         }
     }
 

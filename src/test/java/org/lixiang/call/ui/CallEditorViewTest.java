@@ -259,7 +259,7 @@ class CallEditorViewTest extends KaribuTest {
         assertThat(detail.title.getText()).isEqualTo(d.name);
         assertThat(detail.guide.getText()).isEqualTo(d.description);
         assertThat(detail.facts.getChildren().map(c -> c.getElement().getText()).toList())
-                .contains("Fields", "New materials、Electronics and information", "Max. per project",
+                .contains("Fields", "New materials, Electronics and information", "Max. per project",
                         "¥500,000.00", "from no limit to 2028-08-31");
         assertThat(GridKt._size(detail.criteria)).isEqualTo(3);
 

@@ -61,7 +61,7 @@ class ExpertListViewTest extends KaribuTest {
         _setValue(view.field, ResearchField.ENVIRONMENT);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("乙" + tag, "测试申报单位乙",
-                "Modern agriculture、Energy saving and environment", "Available");
+                "Modern agriculture, Energy saving and environment", "Available");
         _setValue(view.field, null);
         _setValue(view.organization, "申报单位甲");
         assertThat(GridKt._size(view.grid)).isEqualTo(1);

@@ -6,9 +6,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.lixiang.KaribuTest;
+import org.lixiang.base.Messages;
+import org.lixiang.proposal.BudgetCategory;
 import org.lixiang.proposal.FormalDecision;
+import org.lixiang.proposal.FormalReviewService;
+import org.lixiang.proposal.ProposalContent;
 import org.lixiang.proposal.ProposalDetails;
 import org.lixiang.proposal.ProposalFixtures;
 import org.lixiang.proposal.ProposalService;
@@ -26,6 +36,8 @@ class FormalReviewViewTest extends KaribuTest {
     @Autowired ProposalService proposals;
     @Autowired ProposalSubmission submission;
     @Autowired TaskInbox inbox;
+    @Autowired FormalReviewService formal;
+    @Autowired Clock clock;
 
     private String submitted(String title) {
         long call = fixtures.openCall(30);
@@ -67,6 +79,45 @@ class FormalReviewViewTest extends KaribuTest {
         login("t_applicant");
         assertThat(proposals.mine(0, 100)).anyMatch(m -> number.equals(m.summary().number())
                 && m.summary().status() == ProposalStatus.RETURNED);
+    }
+
+    @Test
+    void aRevisionShowsWhatChangedInTheOfficersLanguage() {
+        String number = submitted("沥青路面热再生关键技术研究");
+        login("t_officer");
+        String first = taskOf(number);
+        formal.start(first);
+        formal.decide(first, FormalDecision.RETURN, "请补充设备费明细。", clock.instant().plus(Duration.ofDays(7)));
+        login("t_applicant");
+        ProposalDetails d = proposals.mine(0, 100).stream().filter(m -> number.equals(m.summary().number()))
+                .map(m -> proposals.details(m.summary().id())).findFirst().orElseThrow();
+        ProposalContent c = d.content();
+        submission.submit(d.id(), d.version(), new ProposalContent(c.title(), c.field(), c.summary(), c.objectives(),
+                c.outcomes(), c.startDate(), c.endDate(),
+                List.of(c.team().get(0), new ProposalContent.Member("李明", "测试申报单位甲", "高级工程师", "技术骨干", false)),
+                List.of(new ProposalContent.Avoided("王五", "", "存在竞争关系")),
+                List.of(new ProposalContent.Budget(BudgetCategory.EQUIPMENT, new BigDecimal("250000"), new BigDecimal("100000")),
+                        new ProposalContent.Budget(BudgetCategory.LABOUR, new BigDecimal("100000.50"), new BigDecimal("50000"))),
+                true));
+        login("t_officer");
+        String second = taskOf(number);
+
+        useLocale(Messages.CHINESE);
+        UI.getCurrent().navigate("review/formal/" + second);
+        String zh = _get(Div.class, spec -> spec.withId("version-changes")).getElement().getTextRecursively();
+        assertThat(zh).contains("项目组成员", "李明（测试申报单位甲，工程师，技术骨干）", "李明（测试申报单位甲，高级工程师，技术骨干）",
+                "测试t_applicant（测试申报单位甲，高级工程师，项目负责人）", "王五（某竞争单位）：存在竞争关系", "王五：存在竞争关系",
+                "设备费：申请财政经费 200,000.00，自筹经费 100,000.00", "设备费：申请财政经费 250,000.00，自筹经费 100,000.00")
+                .doesNotContain("劳务费", "EQUIPMENT");
+
+        useLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("review/formal/" + second);
+        String en = _get(Div.class, spec -> spec.withId("version-changes")).getElement().getTextRecursively();
+        assertThat(en).contains("Project team", "李明 (测试申报单位甲, 工程师, 技术骨干)",
+                "测试t_applicant (测试申报单位甲, 高级工程师, Project lead)", "王五 (某竞争单位): 存在竞争关系", "王五: 存在竞争关系",
+                "Equipment: requested 200,000.00, self-raised 100,000.00",
+                "Equipment: requested 250,000.00, self-raised 100,000.00")
+                .doesNotContain("（", "：", "Labour");
     }
 
     @Test
