@@ -153,7 +153,9 @@ final class ApprovalDriver {
                 : jdbc.queryForList("select id_ from act_ru_task where proc_inst_id_ = ? and task_def_key_ = ? and assignee_ = ?",
                         String.class, processInstance, step, String.valueOf(assignee));
         if (ids.size() != 1) {
-            throw new IllegalStateException("expected one " + step + " task in " + processInstance + ", found " + ids.size());
+            throw new IllegalStateException("expected one " + step + " task in " + processInstance + ", found " + ids.size()
+                    + "; open: " + jdbc.queryForList("select task_def_key_ from act_ru_task where proc_inst_id_ = ?", String.class,
+                    processInstance));
         }
         return ids.get(0);
     }

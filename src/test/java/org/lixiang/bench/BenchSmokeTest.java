@@ -51,6 +51,15 @@ class BenchSmokeTest {
                 assertThat(m.plans()).isNotEmpty().allSatisfy(p -> assertThat(p).contains("Execution Time"));
             }
         });
-        assertThat(Files.readString(r.report())).contains("pgbench TPS", "Provincial-scale call", "Big lists");
+        assertThat(r.storm()).satisfies(s -> {
+            assertThat(s.jobs()).isEqualTo(2 * ApprovalDriver.EXPERTS_PER_PROPOSAL);
+            assertThat(s.failedJobs()).isZero();
+            assertThat(s.quiet().count()).isEqualTo(2);
+            assertThat(s.settings()).contains("threads", "jobs per acquisition");
+        });
+        // every reminder was sent as a notification, once
+        assertThat(portal.jdbc().queryForObject("select count(*) from notification where message_key = 'notification.reviewReminder'",
+                Integer.class)).isEqualTo(2 * ApprovalDriver.EXPERTS_PER_PROPOSAL);
+        assertThat(Files.readString(r.report())).contains("pgbench TPS", "Provincial-scale call", "Big lists", "Reminder storm");
     }
 }

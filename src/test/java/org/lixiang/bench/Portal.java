@@ -24,7 +24,8 @@ record Portal(CallService calls, ProposalService proposals, ProposalSubmission s
               AssignmentService assignments, ReviewService reviews, DepartmentOpinionService opinions,
               FundingPlanService plans, ObjectionService objections, PublicList publicList, ProposalDirectory directory,
               ReviewOutcomes outcomes, UserAdminService users, ExpertService experts, Dashboard dashboard,
-              org.flowable.engine.ManagementService management, TestAccounts accounts, TestClock clock,
+              org.flowable.engine.ManagementService management,
+              org.flowable.spring.SpringProcessEngineConfiguration engineConfiguration, TestAccounts accounts, TestClock clock,
               JdbcTemplate jdbc, javax.sql.DataSource dataSource,
               org.springframework.core.env.Environment environment) {
 }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /** How big a benchmark run is; the full run's figures can be changed with -Dbench.* properties. */
 record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, int[] provincialProposals,
              int provincialWorkers, int bigListProposals, int bigListRuns, int pgbenchScale, int pgbenchSeconds,
-             int experts, int maxReviewsPerExpert, int rounds, String parts, String pgbenchDatabase) {
+             int experts, int maxReviewsPerExpert, int rounds, String parts, String pgbenchDatabase,
+             int stormProposals) {
 
     /** One applicant per worker of the largest worker count (at least two). */
     int applicants() {
@@ -34,8 +35,9 @@ record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, i
                 Integer.getInteger("bench.experts", 200),
                 10,
                 Integer.getInteger("bench.rounds", 3),
-                System.getProperty("bench.parts", "throughput,provincial,lists"),
-                PgBench.DATABASE);
+                System.getProperty("bench.parts", "throughput,provincial,lists,jobs"),
+                PgBench.DATABASE,
+                Integer.getInteger("bench.stormProposals", 300));
     }
 
     private static int[] ints(String list) {
@@ -44,7 +46,7 @@ record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, i
 
     /** Seconds: every part runs, on a handful of rows. */
     static Scale smoke() {
-        return new Scale(new int[] {2}, 2, 0, new int[] {2}, 2, 200, 2, 1, 1, 5, 10, 1, "throughput,provincial,lists",
-                PgBench.DATABASE + BenchDatabase.NAME.substring("lixiang_bench".length()));
+        return new Scale(new int[] {2}, 2, 0, new int[] {2}, 2, 200, 2, 1, 1, 5, 10, 1, "throughput,provincial,lists,jobs",
+                PgBench.DATABASE + BenchDatabase.NAME.substring("lixiang_bench".length()), 2);
     }
 }

@@ -1,0 +1,208 @@
+package org.lixiang.bench;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
+import org.flowable.common.spring.async.SpringAsyncTaskExecutor;
+import org.flowable.job.service.impl.asyncexecutor.AbstractAsyncExecutor;
+import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
+import org.lixiang.review.Recommendation;
+import org.lixiang.review.ScoreSheet;
+import org.springframework.security.core.Authentication;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The reminder storm. Every review of a call is due on the same day, so three days before it the
+ * reminder timers of all open reviews fall due at the same moment; Flowable's async executor (off
+ * in the test profile, started here with whatever settings the run was given) works them off
+ * while experts keep working. Measured: the time until every expert has been reminded, jobs per
+ * second, failed jobs, PostgreSQL's transactions per job, and one expert's response time
+ * (opening a review and saving a draft score) before and during the storm.
+ */
+final class JobStormBench {
+
+    static final String PROBE = "expert opens a review, saves a draft";
+    static final long THINK_MILLIS = Long.getLong("bench.stormThinkMillis", 200);
+    private static final String THINK_TEXT = THINK_MILLIS + " ms";
+
+    record Result(int proposals, int jobs, String settings, long stormMillis, long failedJobs, double transactionsPerJob,
+                  StepStats quiet, StepStats during, String loadBefore, String loadAfter) {
+        double jobsPerSecond() {
+            return jobs * 1000.0 / stormMillis;
+        }
+    }
+
+    private final Portal portal;
+    private final BenchPeople people;
+    private final PgStats pg;
+    private final ApprovalDriver driver;
+
+    JobStormBench(Portal portal, BenchPeople people, PgStats pg) {
+        this.portal = portal;
+        this.people = people;
+        this.pg = pg;
+        this.driver = new ApprovalDriver(portal, people);
+    }
+
+    /** {@code proposals} proposals in review (five reminders each) and one more for the expert who keeps working. */
+    Result run(int proposals, int quietProbes, long thinkMillis) throws InterruptedException {
+        AsyncExecutor executor = portal.engineConfiguration().getAsyncExecutor();
+        if (executor.isActive()) {
+            throw new IllegalStateException("the job executor already runs: the storm would start before it is timed");
+        }
+        long call = driver.openCall(proposals + 1);
+        List<ApprovalDriver.Item> items = driver.items(proposals + 1);
+        Phases.run("storm: proposals into review", 4, items, p -> null, p -> intoReview(call, p));
+        ApprovalDriver.Item probed = items.get(proposals);
+        ApprovalDriver.Review review = driver.reviews(List.of(probed)).get(0);
+        Authentication expert = people.user(review.expertId());
+
+        StepStats quiet = new StepStats(PROBE, 1);
+        for (int i = 0; i < quietProbes; i++) {
+            probe(quiet, expert, review);
+            Thread.sleep(thinkMillis);
+        }
+
+        String loadBefore = Machine.loadAverage();
+        long mark = pg.transactions();
+        // the moment three days before the due date: the reminders of every proposal in review but the probe's
+        int jobs = portal.jdbc().update("update act_ru_timer_job set duedate_ = ? where element_id_ = 'reminderTimer'"
+                        + " and process_instance_id_ in (select process_instance_id from proposal where call_id = ? and id <> ?)",
+                Timestamp.from(Instant.now().minusSeconds(1)), call, probed.id);
+        StepStats during = new StepStats(PROBE, 1);
+        AtomicBoolean over = new AtomicBoolean();
+        Thread working = new Thread(() -> {
+            while (!over.get()) {
+                probe(during, expert, review);
+                try {
+                    Thread.sleep(thinkMillis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-storm-probe");
+        long start = System.nanoTime();
+        executor.start();
+        working.start();
+        long stormMillis;
+        try {
+            long deadline = start + 30L * 60 * 1_000_000_000;
+            long lastShown = start;
+            while (reminded(call, probed.id) < jobs) {
+                if (System.nanoTime() > deadline || failed() > 0) {
+                    throw new IllegalStateException("storm: " + reminded(call, probed.id) + " of " + jobs
+                            + " reminded, " + failed() + " failed job(s)");
+                }
+                Thread.sleep(20);
+                if ((System.nanoTime() - lastShown) > 1_000_000_000L) {
+                    lastShown = System.nanoTime();
+                    System.out.println("bench: storm at " + (lastShown - start) / 1_000_000 + " ms: " + portal.jdbc().queryForMap(
+                            "select (select count(*) from act_ru_timer_job where element_id_ = 'reminderTimer' and duedate_ < now()) timers,"
+                            + " (select count(*) from act_ru_job where lock_owner_ is null) free_jobs,"
+                            + " (select count(*) from act_ru_job where lock_owner_ is not null) locked_jobs,"
+                            + " (select count(*) from act_ru_job where exclusive_) exclusive_jobs") + " reminded " + reminded(call, probed.id));
+                }
+            }
+            stormMillis = (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            over.set(true);
+            working.join();
+            executor.shutdown();
+        }
+        long probeTransactions = 2 * during.count();
+        double perJob = (pg.since(mark) - probeTransactions) / (double) jobs;
+        return new Result(proposals, jobs, settings(executor), stormMillis, failed(), perJob, quiet, during, loadBefore,
+                Machine.loadAverage());
+    }
+
+    static void write(Report report, Result r) {
+        report.heading("Reminder storm: the job executor");
+        report.text("Every reminder of " + r.proposals() + " proposals in review falls due at once (" + r.jobs()
+                + " timer jobs); Flowable's async executor runs them with: " + r.settings() + ". Meanwhile one expert"
+                + " opens their review and saves a draft score every " + THINK_TEXT + ". Failed jobs must be 0.")
+                .table(List.of("reminders", "storm s", "jobs/s", "failed jobs", "pg xacts/job", "expert before: n, p50/p95 ms",
+                        "expert during: n, p50/p95 ms", "load avg before / after"),
+                        List.of(List.of(String.valueOf(r.jobs()), Report.f(r.stormMillis() / 1000.0, 1),
+                                Report.f(r.jobsPerSecond(), 1), String.valueOf(r.failedJobs()),
+                                Report.f(r.transactionsPerJob(), 1), probe(r.quiet()), probe(r.during()),
+                                r.loadBefore() + " / " + r.loadAfter())));
+    }
+
+    private static String probe(StepStats s) {
+        return s.count() + ": " + Report.f(s.millisAt(50), 1) + " / " + Report.f(s.millisAt(95), 1);
+    }
+
+    private void intoReview(long call, ApprovalDriver.Item p) {
+        as(people.user(p.applicantId), () -> driver.draft(call, p));
+        driver.readVersion(p);
+        as(people.user(p.applicantId), () -> driver.save(p));
+        driver.readVersion(p);
+        as(people.user(p.applicantId), () -> driver.submit(p));
+        driver.readTask(p, "formalReview");
+        as(people.named("t_officer"), () -> {
+            driver.formalStart(p);
+            driver.formalPass(p);
+        });
+        driver.readTask(p, "confirmExperts");
+        as(people.named("t_officer"), () -> driver.confirm(p));
+        for (ApprovalDriver.Review r : driver.reviews(List.of(p))) {
+            as(people.user(r.expertId()), () -> driver.accept(r));
+        }
+    }
+
+    private void probe(StepStats stats, Authentication expert, ApprovalDriver.Review review) {
+        Phases.timed(stats, expert, () -> {
+            portal.reviews().open(review.task());
+            portal.reviews().saveDraft(review.task(), new ScoreSheet(List.of(new BigDecimal("30"), new BigDecimal("25"),
+                    new BigDecimal("20")), new BigDecimal("200000"), Recommendation.SUPPORT, "草稿：方案基本可行。", ""));
+        });
+    }
+
+    private static void as(Authentication who, Runnable work) {
+        SecurityContextHolder.getContext().setAuthentication(who);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private int reminded(long call, long probed) {
+        return portal.jdbc().queryForObject("select count(*) from review_assignment a join proposal p on p.id = a.proposal_id"
+                + " where p.call_id = ? and p.id <> ? and a.reminded_at is not null", Integer.class, call, probed);
+    }
+
+    /** Jobs that ran out of retries, and jobs waiting to be retried after an exception. */
+    private long failed() {
+        return portal.jdbc().queryForObject("select (select count(*) from act_ru_deadletter_job)"
+                + " + (select count(*) from act_ru_job where exception_msg_ is not null)"
+                + " + (select count(*) from act_ru_timer_job where exception_msg_ is not null)", Long.class);
+    }
+
+    /** The settings in force, read from the running engine rather than from what the run was asked for. */
+    static String settings(AsyncExecutor executor) {
+        StringBuilder s = new StringBuilder();
+        if (executor.getTaskExecutor() instanceof SpringAsyncTaskExecutor spring
+                && spring.getAsyncTaskExecutor() instanceof ThreadPoolTaskExecutor pool) {
+            s.append("threads ").append(pool.getCorePoolSize()).append('–').append(pool.getMaxPoolSize())
+                    .append(", queue ").append(pool.getQueueCapacity());
+        } else if (executor.getTaskExecutor() instanceof DefaultAsyncTaskExecutor pool) {
+            s.append("threads ").append(pool.getCorePoolSize()).append('–').append(pool.getMaxPoolSize())
+                    .append(", queue ").append(pool.getQueueSize());
+        } else {
+            s.append("threads of ").append(executor.getTaskExecutor().getClass().getName());
+        }
+        if (executor instanceof AbstractAsyncExecutor a) {
+            var c = a.getConfiguration();
+            s.append(s.length() == 0 ? "" : ", ").append("jobs per acquisition ").append(c.getMaxAsyncJobsDuePerAcquisition())
+                    .append(", timers per acquisition ").append(c.getMaxTimerJobsPerAcquisition())
+                    .append(", timer movers ").append(c.getMoveTimerExecutorPoolSize())
+                    .append(", acquire wait ").append(c.getDefaultAsyncJobAcquireWaitTime().toMillis()).append(" ms");
+        }
+        return s.toString();
+    }
+}
