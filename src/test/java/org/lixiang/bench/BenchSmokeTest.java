@@ -55,7 +55,8 @@ class BenchSmokeTest {
             assertThat(s.jobs()).isEqualTo(2 * ApprovalDriver.EXPERTS_PER_PROPOSAL);
             assertThat(s.failedJobs()).isZero();
             assertThat(s.quiet().count()).isEqualTo(2);
-            assertThat(s.settings()).contains("threads", "jobs per acquisition");
+            // the application's own job pool (EngineSettings), not Spring's shared executor
+            assertThat(s.settings()).startsWith("threads 1–1, queue 2048");
         });
         // every reminder was sent as a notification, once
         assertThat(portal.jdbc().queryForObject("select count(*) from notification where message_key = 'notification.reviewReminder'",
