@@ -146,5 +146,4 @@ class ProposalSnapshots {
         return s.attachments().stream().map(f -> f.name() + " (" + f.sha256().substring(0, 12) + ")")
                 .collect(Collectors.joining("\n"));
     }
-
 }

@@ -27,9 +27,8 @@ final class JobStormBench {
 
     static final String PROBE = "expert opens a review, saves a draft";
     static final long THINK_MILLIS = Long.getLong("bench.stormThinkMillis", 200);
-    private static final String THINK_TEXT = THINK_MILLIS + " ms";
 
-    record Result(int proposals, int jobs, String settings, long stormMillis, long failedJobs, double transactionsPerJob,
+    record Result(int proposals, int jobs, long thinkMillis, String settings, long stormMillis, long failedJobs, double transactionsPerJob,
                   StepStats quiet, StepStats during, String loadBefore, String loadAfter) {
         double jobsPerSecond() {
             return jobs * 1000.0 / stormMillis;
@@ -115,7 +114,7 @@ final class JobStormBench {
         }
         long probeTransactions = 2 * during.count();
         double perJob = (pg.since(mark) - probeTransactions) / (double) jobs;
-        return new Result(proposals, jobs, settings(executor), stormMillis, failed(), perJob, quiet, during, loadBefore,
+        return new Result(proposals, jobs, thinkMillis, settings(executor), stormMillis, failed(), perJob, quiet, during, loadBefore,
                 Machine.loadAverage());
     }
 
@@ -123,7 +122,7 @@ final class JobStormBench {
         report.heading("Reminder storm: the job executor");
         report.text("Every reminder of " + r.proposals() + " proposals in review falls due at once (" + r.jobs()
                 + " timer jobs); Flowable's async executor runs them with: " + r.settings() + ". Meanwhile one expert"
-                + " opens their review and saves a draft score every " + THINK_TEXT + ". Failed jobs must be 0.")
+                + " opens their review and saves a draft score every " + r.thinkMillis() + " ms. Failed jobs must be 0.")
                 .table(List.of("reminders", "storm s", "jobs/s", "failed jobs", "pg xacts/job", "expert before: n, p50/p95 ms",
                         "expert during: n, p50/p95 ms", "load avg before / after"),
                         List.of(List.of(String.valueOf(r.jobs()), Report.f(r.stormMillis() / 1000.0, 1),
