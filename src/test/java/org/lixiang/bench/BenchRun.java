@@ -54,7 +54,7 @@ final class BenchRun {
             storm = new JobStormBench(portal, people, pg).run(scale.stormProposals(), Math.min(50, scale.stormProposals()),
                     JobStormBench.THINK_MILLIS);
             JobStormBench.write(report, storm);
-            progress("reminder storm done", t0);
+            progress("timer storms done", t0);
         }
 
         List<BigLists.Measured> before = List.of();

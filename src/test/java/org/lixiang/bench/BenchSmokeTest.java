@@ -51,16 +51,22 @@ class BenchSmokeTest {
                 assertThat(m.plans()).isNotEmpty().allSatisfy(p -> assertThat(p).contains("Execution Time"));
             }
         });
+        int reviews = 2 * ApprovalDriver.EXPERTS_PER_PROPOSAL;
         assertThat(r.storm()).satisfies(s -> {
-            assertThat(s.jobs()).isEqualTo(2 * ApprovalDriver.EXPERTS_PER_PROPOSAL);
-            assertThat(s.failedJobs()).isZero();
             assertThat(s.quiet().count()).isEqualTo(2);
             // the application's own job pool (EngineSettings), not Spring's shared executor
             assertThat(s.settings()).startsWith("threads 1–1, queue 2048");
+            assertThat(s.storms()).extracting(JobStormBench.Storm::jobs).containsExactly(reviews, reviews);
+            assertThat(s.storms()).allSatisfy(storm -> assertThat(storm.failedJobs()).isZero());
+            // a reminder tells its expert; an overdue review its expert and every officer
+            assertThat(s.storm(JobStormBench.Kind.REMINDERS).notifications()).isEqualTo(reviews);
+            assertThat(s.storm(JobStormBench.Kind.OVERDUE).notifications()).isEqualTo(reviews * (1L + s.officers()));
         });
-        // every reminder was sent as a notification, once
+        // every reminder was sent as a notification, once; every overdue review became an officers' task
         assertThat(portal.jdbc().queryForObject("select count(*) from notification where message_key = 'notification.reviewReminder'",
-                Integer.class)).isEqualTo(2 * ApprovalDriver.EXPERTS_PER_PROPOSAL);
-        assertThat(Files.readString(r.report())).contains("pgbench TPS", "Provincial-scale call", "Big lists", "Reminder storm");
+                Integer.class)).isEqualTo(reviews);
+        assertThat(portal.jdbc().queryForObject("select count(*) from act_ru_task where task_def_key_ = 'handleOverdue'",
+                Integer.class)).isEqualTo(reviews);
+        assertThat(Files.readString(r.report())).contains("pgbench TPS", "Provincial-scale call", "Big lists", "Timer storms");
     }
 }

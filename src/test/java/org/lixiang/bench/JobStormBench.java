@@ -3,6 +3,7 @@ package org.lixiang.bench;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
@@ -16,22 +17,52 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The reminder storm. Every review of a call is due on the same day, so three days before it the
- * reminder timers of all open reviews fall due at the same moment; Flowable's async executor (off
- * in the test profile, started here with whatever settings the run was given) works them off
- * while experts keep working. Measured: the time until every expert has been reminded, jobs per
- * second, failed jobs, PostgreSQL's transactions per job, and one expert's response time
- * (opening a review and saving a draft score) before and during the storm.
+ * The timer storms. Every review of a call is due on the same day, so three days before it the
+ * reminder timers of all open reviews fall due at the same moment, and on the day itself the
+ * overdue timers of all reviews still open. Flowable's async executor (off in the test profile,
+ * started here with whatever settings the run was given) works them off while experts keep
+ * working. The reminder storm writes one notification per job; the overdue storm creates an
+ * officers' task per review and tells the expert and the officers. Measured for each: the time
+ * until every job has done its work, jobs per second, failed jobs, PostgreSQL's transactions per
+ * job, the notifications written, and one expert's response time (opening a review and saving a
+ * draft score) before and during the storm.
  */
 final class JobStormBench {
 
     static final String PROBE = "expert opens a review, saves a draft";
     static final long THINK_MILLIS = Long.getLong("bench.stormThinkMillis", 200);
 
-    record Result(int proposals, int jobs, long thinkMillis, String settings, long stormMillis, long failedJobs, double transactionsPerJob,
-                  StepStats quiet, StepStats during, String loadBefore, String loadAfter) {
+    /** One kind of storm: the timer that falls due, and what shows that its job has done its work. */
+    enum Kind {
+        REMINDERS("reminderTimer", "reminders", """
+                select count(*) from review_assignment a join proposal p on p.id = a.proposal_id
+                where p.call_id = ? and p.id <> ? and a.reminded_at is not null"""),
+        OVERDUE("overdueTimer", "overdue reviews", """
+                select count(*) from act_ru_task t join proposal p on p.process_instance_id = t.proc_inst_id_
+                where p.call_id = ? and p.id <> ? and t.task_def_key_ = 'handleOverdue'""");
+
+        final String timer;
+        final String what;
+        final String done;
+
+        Kind(String timer, String what, String done) {
+            this.timer = timer;
+            this.what = what;
+            this.done = done;
+        }
+    }
+
+    /** What one storm did and cost. */
+    record Storm(Kind kind, int jobs, long stormMillis, long failedJobs, double transactionsPerJob, long notifications,
+                 StepStats during, String loadBefore, String loadAfter) {
         double jobsPerSecond() {
             return jobs * 1000.0 / stormMillis;
+        }
+    }
+
+    record Result(int proposals, long thinkMillis, String settings, int officers, StepStats quiet, List<Storm> storms) {
+        Storm storm(Kind kind) {
+            return storms.stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
         }
     }
 
@@ -47,7 +78,11 @@ final class JobStormBench {
         this.driver = new ApprovalDriver(portal, people);
     }
 
-    /** {@code proposals} proposals in review (five reminders each) and one more for the expert who keeps working. */
+    /**
+     * {@code proposals} proposals in review (five reviews each) and one more for the expert who
+     * keeps working; first their reminders fall due, then, on the same still-open reviews, their
+     * due dates.
+     */
     Result run(int proposals, int quietProbes, long thinkMillis) throws InterruptedException {
         AsyncExecutor executor = portal.engineConfiguration().getAsyncExecutor();
         if (executor.isActive()) {
@@ -65,13 +100,24 @@ final class JobStormBench {
             probe(quiet, expert, review);
             Thread.sleep(thinkMillis);
         }
+        List<Storm> storms = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            storms.add(storm(kind, executor, call, probed.id, expert, review, thinkMillis));
+        }
+        int officers = portal.jdbc().queryForObject("select count(*) from user_role r join app_user u on u.id = r.user_id"
+                + " where r.role = 'OFFICER' and u.enabled", Integer.class);
+        return new Result(proposals, thinkMillis, settings(executor), officers, quiet, storms);
+    }
 
+    private Storm storm(Kind kind, AsyncExecutor executor, long call, long probed, Authentication expert,
+                        ApprovalDriver.Review review, long thinkMillis) throws InterruptedException {
         String loadBefore = Machine.loadAverage();
+        long notificationsBefore = notifications();
         long mark = pg.transactions();
-        // the moment three days before the due date: the reminders of every proposal in review but the probe's
-        int jobs = portal.jdbc().update("update act_ru_timer_job set duedate_ = ? where element_id_ = 'reminderTimer'"
+        // the moment the timers fall due, for every proposal in review but the probe's
+        int jobs = portal.jdbc().update("update act_ru_timer_job set duedate_ = ? where element_id_ = ?"
                         + " and process_instance_id_ in (select process_instance_id from proposal where call_id = ? and id <> ?)",
-                Timestamp.from(Instant.now().minusSeconds(1)), call, probed.id);
+                Timestamp.from(Instant.now().minusSeconds(1)), kind.timer, call, probed);
         StepStats during = new StepStats(PROBE, 1);
         AtomicBoolean over = new AtomicBoolean();
         Thread working = new Thread(() -> {
@@ -91,44 +137,51 @@ final class JobStormBench {
         try {
             long deadline = start + 30L * 60 * 1_000_000_000;
             long lastShown = start;
-            while (reminded(call, probed.id) < jobs) {
+            while (done(kind, call, probed) < jobs) {
                 if (System.nanoTime() > deadline || failed() > 0) {
-                    throw new IllegalStateException("storm: " + reminded(call, probed.id) + " of " + jobs
-                            + " reminded, " + failed() + " failed job(s)");
+                    throw new IllegalStateException("storm: " + done(kind, call, probed) + " of " + jobs + " " + kind.what
+                            + ", " + failed() + " failed job(s)");
                 }
                 Thread.sleep(20);
                 if ((System.nanoTime() - lastShown) > 1_000_000_000L) {
                     lastShown = System.nanoTime();
-                    System.out.println("bench: storm at " + (lastShown - start) / 1_000_000 + " ms: " + portal.jdbc().queryForMap(
-                            "select (select count(*) from act_ru_timer_job where element_id_ = 'reminderTimer' and duedate_ < now()) timers,"
-                            + " (select count(*) from act_ru_job where lock_owner_ is null) free_jobs,"
-                            + " (select count(*) from act_ru_job where lock_owner_ is not null) locked_jobs,"
-                            + " (select count(*) from act_ru_job where exclusive_) exclusive_jobs") + " reminded " + reminded(call, probed.id));
+                    System.out.println("bench: " + kind.what + " storm at " + (lastShown - start) / 1_000_000 + " ms: "
+                            + portal.jdbc().queryForMap("select (select count(*) from act_ru_timer_job where element_id_ = ?"
+                            + " and duedate_ < now()) timers, (select count(*) from act_ru_job where lock_owner_ is null) free_jobs,"
+                            + " (select count(*) from act_ru_job where lock_owner_ is not null) locked_jobs", kind.timer)
+                            + " done " + done(kind, call, probed));
                 }
             }
             stormMillis = (System.nanoTime() - start) / 1_000_000;
         } finally {
             over.set(true);
             working.join();
+            // stops acquiring; the executor's own thread pool stays for the next start
             executor.shutdown();
         }
         long probeTransactions = 2 * during.count();
         double perJob = (pg.since(mark) - probeTransactions) / (double) jobs;
-        return new Result(proposals, jobs, thinkMillis, settings(executor), stormMillis, failed(), perJob, quiet, during, loadBefore,
+        return new Storm(kind, jobs, stormMillis, failed(), perJob, notifications() - notificationsBefore, during, loadBefore,
                 Machine.loadAverage());
     }
 
     static void write(Report report, Result r) {
-        report.heading("Reminder storm: the job executor");
-        report.text("Every reminder of " + r.proposals() + " proposals in review falls due at once (" + r.jobs()
-                + " timer jobs); Flowable's async executor runs them with: " + r.settings() + ". Meanwhile one expert"
-                + " opens their review and saves a draft score every " + r.thinkMillis() + " ms. Failed jobs must be 0.")
-                .table(List.of("reminders", "storm s", "jobs/s", "failed jobs", "pg xacts/job", "expert before: n, p50/p95 ms",
-                        "expert during: n, p50/p95 ms", "load avg before / after"),
-                        List.of(List.of(String.valueOf(r.jobs()), Report.f(r.stormMillis() / 1000.0, 1),
-                                Report.f(r.jobsPerSecond(), 1), String.valueOf(r.failedJobs()),
-                                Report.f(r.transactionsPerJob(), 1), probe(r.quiet()), probe(r.during()),
-                                r.loadBefore() + " / " + r.loadAfter())));
+        report.heading("Timer storms: the job executor");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("(quiet, before)", "", "", "", "", "", probe(r.quiet()), ""));
+        for (Storm s : r.storms()) {
+            rows.add(List.of(s.jobs() + " " + s.kind().what, Report.f(s.stormMillis() / 1000.0, 1),
+                    Report.f(s.jobsPerSecond(), 1), String.valueOf(s.failedJobs()), Report.f(s.transactionsPerJob(), 1),
+                    s.notifications() + " (" + Report.f(s.notifications() / (double) s.jobs(), 1) + " per job)",
+                    probe(s.during()), s.loadBefore() + " / " + s.loadAfter()));
+        }
+        report.text("Reminder storm: every reminder of " + r.proposals() + " proposals in review falls due at once. Overdue"
+                        + " storm: then the due date of the same reviews, still open, passes; each becomes an officers' task,"
+                        + " and its expert and every officer (" + r.officers() + " enabled) are told. Flowable's async executor"
+                        + " runs them with: " + r.settings() + ". Meanwhile one expert opens their review and saves a draft"
+                        + " score every " + r.thinkMillis() + " ms. Failed jobs must be 0.")
+                .table(List.of("storm", "s", "jobs/s", "failed jobs", "pg xacts/job", "notifications",
+                        "expert: n, p50/p95 ms", "load avg before / after"), rows);
     }
 
     private static String probe(StepStats s) {
@@ -170,9 +223,12 @@ final class JobStormBench {
         }
     }
 
-    private int reminded(long call, long probed) {
-        return portal.jdbc().queryForObject("select count(*) from review_assignment a join proposal p on p.id = a.proposal_id"
-                + " where p.call_id = ? and p.id <> ? and a.reminded_at is not null", Integer.class, call, probed);
+    private int done(Kind kind, long call, long probed) {
+        return portal.jdbc().queryForObject(kind.done, Integer.class, call, probed);
+    }
+
+    private long notifications() {
+        return portal.jdbc().queryForObject("select count(*) from notification", Long.class);
     }
 
     /** Jobs that ran out of retries, and jobs waiting to be retried after an exception. */
