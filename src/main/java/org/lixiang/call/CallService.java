@@ -177,6 +177,20 @@ public class CallService {
         return CallDetails.of(call);
     }
 
+    /**
+     * A call's name, for a message a process step sends: to the process engine (nobody logged in,
+     * as when a timer fires) and to the bureau. One query.
+     */
+    @Transactional(readOnly = true)
+    public String name(long callId) {
+        CurrentUser.get().ifPresent(u -> {
+            if (!u.hasAny(Role.OFFICER, Role.LEADER, Role.ADMIN)) {
+                throw new NotAllowedException("call name " + callId);
+            }
+        });
+        return calls.findById(callId).map(Call::getName).orElseThrow(() -> new NotAllowedException("unknown call " + callId));
+    }
+
     /** Whether proposals exist, which fixes the call's rules (all but the deadline). */
     @Transactional(readOnly = true)
     public boolean rulesLocked(long callId) {

@@ -2,6 +2,8 @@ package org.lixiang.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,11 @@ class NotificationWriter {
         Integer n = jdbc.queryForObject("select count(*) from notification_outbox where event_key = ? and user_id = ?",
                 Integer.class, event, userId);
         return n != null && n > 0;
+    }
+
+    /** The users the event has reached: as many rows as its recipients, found by the outbox's unique key. */
+    Set<Long> reachedBy(String event) {
+        return new HashSet<>(jdbc.queryForList("select user_id from notification_outbox where event_key = ?", Long.class, event));
     }
 
     /** The in-app notification, and its e-mail queued for the dispatcher, due now. */

@@ -3,6 +3,8 @@ package org.lixiang.notification;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.lixiang.base.CurrentUser;
 import org.lixiang.base.Inbox;
@@ -52,32 +54,60 @@ public class Notifier implements Inbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(String event, long userId, String messageKey, String link, Object... args) {
-        if (event == null || event.isBlank() || event.length() > 150) {
-            throw new IllegalArgumentException("event key: " + event);
-        }
+        requireEvent(event);
         // the unique key (event, user) backs this check up against two concurrent runs of one step
         if (writer.reached(event, userId)) {
             return;
         }
-        String joined = Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(Notification.SEPARATOR));
-        writer.write(event, userId, clock.instant(), messageKey, joined, link);
-        events.publishEvent(OutboxFilled.INSTANCE);
+        write(event, userId, messageKey, link, args);
     }
 
     /** Notifies every enabled holder of the role (officers for a new objection, leaders for a plan). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notifyRole(Role role, String event, String messageKey, String link, Object... args) {
-        for (long userId : recipients.withRole(role)) {
-            notify(event, userId, messageKey, link, args);
-        }
+        notifyAll(recipients.withRole(role), event, messageKey, link, () -> args);
+    }
+
+    /**
+     * As {@link #notifyRole}, for an event that many steps raise (every overdue review of a call
+     * tells the officers of the call once): the parameters are computed only when the event still
+     * has someone to reach, since computing them may cost queries of their own.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyRoleOnce(Role role, String event, String messageKey, String link, Supplier<Object[]> args) {
+        notifyAll(recipients.withRole(role), event, messageKey, link, args);
     }
 
     /** Notifies the applicants who opted in to hearing about newly published calls. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notifyNewCallSubscribers(String event, String messageKey, String link, Object... args) {
-        for (long userId : recipients.applicantsWantingNewCalls()) {
-            notify(event, userId, messageKey, link, args);
+        notifyAll(recipients.applicantsWantingNewCalls(), event, messageKey, link, () -> args);
+    }
+
+    /** One query for whom the event has reached already, not one per recipient. */
+    private void notifyAll(List<Long> userIds, String event, String messageKey, String link, Supplier<Object[]> args) {
+        requireEvent(event);
+        Set<Long> reached = writer.reachedBy(event);
+        List<Long> left = userIds.stream().filter(id -> !reached.contains(id)).toList();
+        if (left.isEmpty()) {
+            return;
         }
+        Object[] values = args.get();
+        for (long userId : left) {
+            write(event, userId, messageKey, link, values);
+        }
+    }
+
+    private static void requireEvent(String event) {
+        if (event == null || event.isBlank() || event.length() > 150) {
+            throw new IllegalArgumentException("event key: " + event);
+        }
+    }
+
+    private void write(String event, long userId, String messageKey, String link, Object... args) {
+        String joined = Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(Notification.SEPARATOR));
+        writer.write(event, userId, clock.instant(), messageKey, joined, link);
+        events.publishEvent(OutboxFilled.INSTANCE);
     }
 
     @Transactional(readOnly = true)

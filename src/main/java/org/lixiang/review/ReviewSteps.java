@@ -13,7 +13,6 @@ import org.lixiang.base.audit.AuditLog;
 import org.lixiang.call.CallDetails;
 import org.lixiang.base.Role;
 import org.lixiang.call.CallService;
-import org.lixiang.expert.ExpertPool;
 import org.lixiang.notification.Notifier;
 import org.lixiang.proposal.ProposalDirectory;
 import org.lixiang.proposal.ReviewFacts;
@@ -39,13 +38,12 @@ public class ReviewSteps {
     private final ProposalDirectory proposals;
     private final CallService calls;
     private final Notifier notifier;
-    private final ExpertPool pool;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewSteps(Drawing drawing, ReviewDrawRepository draws, ReviewAssignmentRepository assignments, ReviewRepository reviews,
                 ReviewAggregateRepository aggregates, ProposalDirectory proposals, CallService calls,
-                Notifier notifier, ExpertPool pool, AuditLog audit, Clock clock) {
+                Notifier notifier, AuditLog audit, Clock clock) {
         this.drawing = drawing;
         this.draws = draws;
         this.assignments = assignments;
@@ -54,7 +52,6 @@ public class ReviewSteps {
         this.proposals = proposals;
         this.calls = calls;
         this.notifier = notifier;
-        this.pool = pool;
         this.audit = audit;
         this.clock = clock;
     }
@@ -134,8 +131,11 @@ public class ReviewSteps {
 
     /**
      * The review passed its due date and the officers' {@code handleOverdue} task was created (a
-     * task listener in the BPMN): the expert is told it is overdue, the officers that it waits for
-     * them. Once per due date, so an extension that passes too is told again.
+     * task listener in the BPMN): the expert is told it is overdue, once per due date, so an
+     * extension that passes too is told again. The officers are told once per call and due date,
+     * not once per review: a call's reviews share their due date, so at that moment every review
+     * still open passes it at once, and an officer would get one message and one mail for each (a
+     * provincial call: hundreds to thousands). Each overdue review is their own task already.
      */
     @Transactional
     public void overdue(String assignmentId) {
@@ -145,11 +145,12 @@ public class ReviewSteps {
             return;
         }
         ReviewFacts facts = proposals.facts(a.getProposalId());
-        String event = "assignment:" + a.getId() + ":overdue:" + a.getDueAt().getEpochSecond();
+        long dueSecond = a.getDueAt().getEpochSecond();
         String due = Dates.format(a.getDueAt(), clock);
-        notifier.notify(event, a.getExpertId(), "notification.reviewOverdueExpert", "tasks", facts.number(), due);
-        String expert = pool.candidate(a.getExpertId()).map(e -> e.name()).orElse("?");
-        notifier.notifyRole(Role.OFFICER, event, "notification.reviewOverdue", "tasks", facts.number(), expert);
+        notifier.notify("assignment:" + a.getId() + ":overdue:" + dueSecond, a.getExpertId(),
+                "notification.reviewOverdueExpert", "tasks", facts.number(), due);
+        notifier.notifyRoleOnce(Role.OFFICER, "call:" + facts.callId() + ":reviewsOverdue:" + dueSecond,
+                "notification.reviewsOverdue", "tasks", () -> new Object[] {calls.name(facts.callId()), due});
     }
 
     /**

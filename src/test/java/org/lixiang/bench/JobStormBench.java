@@ -22,7 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * overdue timers of all reviews still open. Flowable's async executor (off in the test profile,
  * started here with whatever settings the run was given) works them off while experts keep
  * working. The reminder storm writes one notification per job; the overdue storm creates an
- * officers' task per review and tells the expert and the officers. Measured for each: the time
+ * officers' task per review and tells its expert, and the officers once for the call. Measured for each: the time
  * until every job has done its work, jobs per second, failed jobs, PostgreSQL's transactions per
  * job, the notifications written, and one expert's response time (opening a review and saving a
  * draft score) before and during the storm.
@@ -177,7 +177,7 @@ final class JobStormBench {
         }
         report.text("Reminder storm: every reminder of " + r.proposals() + " proposals in review falls due at once. Overdue"
                         + " storm: then the due date of the same reviews, still open, passes; each becomes an officers' task,"
-                        + " and its expert and every officer (" + r.officers() + " enabled) are told. Flowable's async executor"
+                        + " and its expert and the officers (" + r.officers() + " enabled) are told. Flowable's async executor"
                         + " runs them with: " + r.settings() + ". Meanwhile one expert opens their review and saves a draft"
                         + " score every " + r.thinkMillis() + " ms. Failed jobs must be 0.")
                 .table(List.of("storm", "s", "jobs/s", "failed jobs", "pg xacts/job", "notifications",

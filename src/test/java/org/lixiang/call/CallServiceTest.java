@@ -237,13 +237,17 @@ class CallServiceTest {
             assertThatThrownBy(() -> calls.page("", 0, 10)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> calls.rulesLocked(id)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> calls.deadlineChanges(id)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> calls.name(id)).isInstanceOf(NotAllowedException.class);
         }
         for (String user : List.of("t_leader", "t_admin")) {
             accounts.as(user);
             assertThat(calls.details(id).status()).isEqualTo(CallStatus.DRAFT);
             assertThat(calls.page("", 0, 500)).anyMatch(s -> s.id() == id);
+            assertThat(calls.name(id)).isEqualTo(valid().build().name());
         }
         accounts.logout();
+        // the process engine's timers run with nobody logged in: an overdue review names its call to the officers
+        assertThat(calls.name(id)).isEqualTo(valid().build().name());
         assertThatThrownBy(() -> calls.create(valid().build()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> calls.details(id)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lixiang.IntegrationTest;
@@ -91,6 +92,30 @@ class NotifierTest {
                 .isEqualTo(1);
         assertThatThrownBy(() -> notifier.notify("test:outside:" + anna.id(), anna.id(), "notification.proposalRejected",
                 null, "X-2")).isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void anEventForARoleReachesEachHolderOnceAndComputesItsParametersOnlyForThoseLeft() {
+        NotificationUsers.User late = users().create("nt_late_officer", Role.OFFICER);
+        String event = "test:role-once:" + late.id();
+        List<Long> officers = jdbc.queryForList("""
+                select r.user_id from user_role r join app_user u on u.id = r.user_id
+                where r.role = 'OFFICER' and u.enabled""", Long.class);
+        AtomicInteger computed = new AtomicInteger();
+        Runnable step = () -> new TransactionTemplate(transactions).executeWithoutResult(s ->
+                notifier.notifyRoleOnce(Role.OFFICER, event, "notification.reviewsOverdue", "tasks", () -> {
+                    computed.incrementAndGet();
+                    return new Object[] {"2026年度重点研发计划", "2026-12-05 17:00"};
+                }));
+        step.run();
+        step.run();
+        assertThat(jdbc.queryForList("select user_id from notification_outbox where event_key = ?", Long.class, event))
+                .containsExactlyInAnyOrderElementsOf(officers).contains(late.id());
+        assertThat(computed).as("the second run finds everyone reached").hasValue(1);
+        assertThat(jdbc.queryForObject("""
+                select n.args from notification n join notification_outbox o on o.notification_id = n.id
+                where o.event_key = ? and o.user_id = ?""", String.class, event, late.id()))
+                .isEqualTo("2026年度重点研发计划" + Notification.SEPARATOR + "2026-12-05 17:00");
     }
 
     @Test

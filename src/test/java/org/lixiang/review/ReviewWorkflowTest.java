@@ -250,7 +250,8 @@ class ReviewWorkflowTest {
         List<Job> timers = management.createTimerJobQuery().processInstanceId(processInstance).list();
         assertThat(timers).hasSize(10);
         Job reminder = timers.stream().filter(j -> j.getElementId().equals("reminderTimer")).findFirst().orElseThrow();
-        Job overdue = timers.stream().filter(j -> j.getElementId().equals("overdueTimer")).findFirst().orElseThrow();
+        List<Job> overdueTimers = timers.stream().filter(j -> j.getElementId().equals("overdueTimer")).toList();
+        Job overdue = overdueTimers.get(0);
         assertThat(reminder.getDuedate()).isBefore(overdue.getDuedate());
         fire(reminder);
         assertThat(jdbc.queryForObject("select count(*) from notification where message_key = 'notification.reviewReminder'"
@@ -264,12 +265,22 @@ class ReviewWorkflowTest {
                 join review_assignment a on o.event_key like 'assignment:' || a.id || ':overdue:%'
                 where a.proposal_id = ? and o.user_id = a.expert_id
                   and n.message_key = 'notification.reviewOverdueExpert'""", Integer.class, id)).isEqualTo(1);
+        // every officer, once for the call and its due date: a second overdue review of the call tells only its expert
+        fire(overdueTimers.get(1));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification_outbox o join notification n on n.id = o.notification_id
+                join review_assignment a on o.event_key like 'assignment:' || a.id || ':overdue:%'
+                where a.proposal_id = ? and o.user_id = a.expert_id
+                  and n.message_key = 'notification.reviewOverdueExpert'""", Integer.class, id)).isEqualTo(2);
+        long call = jdbc.queryForObject("select call_id from proposal where id = ?", Long.class, id);
         assertThat(jdbc.queryForList("""
                 select u.username from notification_outbox o join notification n on n.id = o.notification_id
-                join app_user u on u.id = o.user_id
-                join review_assignment a on o.event_key like 'assignment:' || a.id || ':overdue:%'
-                where a.proposal_id = ? and n.message_key = 'notification.reviewOverdue'""", String.class, id))
-                .contains("t_officer", "t_officer2");
+                join app_user u on u.id = o.user_id join call_for_proposals c on c.id = ?
+                where o.event_key like 'call:' || c.id || ':reviewsOverdue:%' and n.message_key = 'notification.reviewsOverdue'
+                  and n.args like c.name || '%'""", String.class, call))
+                .contains("t_officer", "t_officer2").doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("select count(*) from notification where message_key = 'notification.reviewOverdue'",
+                Integer.class)).isZero();
         String escalation = officerTask(number, "handleOverdue");
         ReviewEscalations.OverdueCase c = escalations.open(escalation);
         clock.advance(Duration.ofDays(15));
