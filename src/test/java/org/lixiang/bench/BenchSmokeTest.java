@@ -61,6 +61,10 @@ class BenchSmokeTest {
             // a reminder tells its expert; an overdue review its expert, and the officers once for the call and due date
             assertThat(s.storm(JobStormBench.Kind.REMINDERS).notifications()).isEqualTo(reviews);
             assertThat(s.storm(JobStormBench.Kind.OVERDUE).notifications()).isEqualTo(reviews + (long) s.officers());
+            // the officer's inbox holds every overdue review, and its filter counts them
+            assertThat(s.inbox().tasks()).isGreaterThanOrEqualTo(reviews);
+            assertThat(s.inbox().queries()).hasSize(4)
+                    .allSatisfy(q -> assertThat(q.count()).isEqualTo(JobStormBench.INBOX_RUNS));
         });
         // every reminder was sent as a notification, once; every overdue review became an officers' task
         assertThat(portal.jdbc().queryForObject("select count(*) from notification where message_key = 'notification.reviewReminder'",

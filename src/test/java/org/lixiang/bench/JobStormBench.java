@@ -60,7 +60,14 @@ final class JobStormBench {
         }
     }
 
-    record Result(int proposals, long thinkMillis, String settings, int officers, StepStats quiet, List<Storm> storms) {
+    /** An officer opening the task inbox after the storms, the overdue reviews among their tasks. */
+    record Inbox(long tasks, int steps, List<StepStats> queries) {
+    }
+
+    static final int INBOX_RUNS = 20;
+
+    record Result(int proposals, long thinkMillis, String settings, int officers, StepStats quiet, List<Storm> storms,
+                  Inbox inbox) {
         Storm storm(Kind kind) {
             return storms.stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
         }
@@ -106,7 +113,34 @@ final class JobStormBench {
         }
         int officers = portal.jdbc().queryForObject("select count(*) from user_role r join app_user u on u.id = r.user_id"
                 + " where r.role = 'OFFICER' and u.enabled", Integer.class);
-        return new Result(proposals, thinkMillis, settings(executor), officers, quiet, storms);
+        return new Result(proposals, thinkMillis, settings(executor), officers, quiet, storms, inbox());
+    }
+
+    /**
+     * What the task inbox costs an officer once every overdue review is their task: its step
+     * filter (one aggregate query), the count and the first page of all tasks, and the first page
+     * of the overdue reviews alone; after two warm-up runs.
+     */
+    private Inbox inbox() {
+        Authentication officer = people.named("t_officer");
+        var inbox = portal.inbox();
+        List<StepStats> queries = List.of(new StepStats("steps with their counts (the filter)", 1),
+                new StepStats("count of all tasks", 1), new StepStats("first page of all tasks (50)", 1),
+                new StepStats("first page of the overdue reviews (50)", 1));
+        List<Runnable> work = List.of(inbox::steps, () -> inbox.count(null), () -> inbox.page(null, 0, 50),
+                () -> inbox.page("handleOverdue", 0, 50));
+        for (int run = -2; run < INBOX_RUNS; run++) {
+            for (int i = 0; i < queries.size(); i++) {
+                StepStats stats = run < 0 ? new StepStats("warm-up", 1) : queries.get(i);
+                Phases.timed(stats, officer, work.get(i));
+            }
+        }
+        SecurityContextHolder.getContext().setAuthentication(officer);
+        try {
+            return new Inbox(inbox.count(null), inbox.steps().size(), queries);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private Storm storm(Kind kind, AsyncExecutor executor, long call, long probed, Authentication expert,
@@ -182,6 +216,11 @@ final class JobStormBench {
                         + " score every " + r.thinkMillis() + " ms. Failed jobs must be 0.")
                 .table(List.of("storm", "s", "jobs/s", "failed jobs", "pg xacts/job", "notifications",
                         "expert: n, p50/p95 ms", "load avg before / after"), rows);
+        report.text("Then an officer opens the task inbox: " + r.inbox().tasks() + " tasks in " + r.inbox().steps()
+                        + (r.inbox().steps() == 1 ? " step" : " steps") + " (every officer's task of the benchmark's database). " + INBOX_RUNS + " runs each.")
+                .table(List.of("query", "p50 ms", "p95 ms", "SQL statements"), r.inbox().queries().stream()
+                        .map(q -> List.of(q.step, Report.f(q.millisAt(50), 1), Report.f(q.millisAt(95), 1),
+                                Report.f(q.statementsPerStep(), 1))).toList());
     }
 
     private static String probe(StepStats s) {

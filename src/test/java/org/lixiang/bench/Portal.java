@@ -27,5 +27,5 @@ record Portal(CallService calls, ProposalService proposals, ProposalSubmission s
               org.flowable.engine.ManagementService management,
               org.flowable.spring.SpringProcessEngineConfiguration engineConfiguration, TestAccounts accounts, TestClock clock,
               JdbcTemplate jdbc, javax.sql.DataSource dataSource,
-              org.springframework.core.env.Environment environment) {
+              org.springframework.core.env.Environment environment, org.lixiang.workflow.TaskInbox inbox) {
 }
