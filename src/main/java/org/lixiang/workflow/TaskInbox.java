@@ -67,10 +67,10 @@ public class TaskInbox {
 
     /**
      * The steps waiting for the current user, with their counts, the step whose oldest task has
-     * waited longest first: the inbox's filter. At a call's due date an officer finds hundreds of overdue reviews among the
-     * formal reviews; a filter by step lets them work one kind at a time. One aggregate query on
-     * the engine's tables, with the conditions of {@link #mine}: active, and assigned to the user
-     * or unassigned and offered to one of their roles.
+     * waited longest first: the inbox's filter. At a call's due date an officer finds hundreds of
+     * overdue reviews among the formal reviews; a filter by step lets them work one kind at a
+     * time. One aggregate query on the engine's tables, with the conditions of {@link #mine}:
+     * active, and assigned to the user or unassigned and offered to one of their roles.
      */
     @Transactional(readOnly = true)
     public List<StepCount> steps() {

@@ -15,13 +15,29 @@ import org.lixiang.call.CallService;
 public class ProposalFixtures {
 
     private final CallService calls;
+    private final ProposalService proposals;
+    private final ProposalSubmission submission;
     private final TestAccounts accounts;
     private final TestClock clock;
 
-    ProposalFixtures(CallService calls, TestAccounts accounts, TestClock clock) {
+    ProposalFixtures(CallService calls, ProposalService proposals, ProposalSubmission submission, TestAccounts accounts,
+                     TestClock clock) {
         this.calls = calls;
+        this.proposals = proposals;
+        this.submission = submission;
         this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /** A complete proposal by {@code t_applicant} to the call, submitted; returns its number. Logs out. */
+    public String submitted(long callId, String title) {
+        accounts.as("t_applicant");
+        long id = proposals.createDraft(callId);
+        proposals.saveDraft(id, proposals.details(id).version(), complete(title));
+        ProposalDetails d = proposals.details(id);
+        String number = submission.submit(id, d.version(), d.content());
+        accounts.logout();
+        return number;
     }
 
     /** A published call open from yesterday for the given number of days (max 500,000 yuan). */

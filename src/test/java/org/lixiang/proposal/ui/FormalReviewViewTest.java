@@ -40,14 +40,7 @@ class FormalReviewViewTest extends KaribuTest {
     @Autowired Clock clock;
 
     private String submitted(String title) {
-        long call = fixtures.openCall(30);
-        login("t_applicant");
-        long id = proposals.createDraft(call);
-        proposals.saveDraft(id, proposals.details(id).version(), ProposalFixtures.complete(title));
-        ProposalDetails d = proposals.details(id);
-        String number = submission.submit(id, d.version(), d.content());
-        logout();
-        return number;
+        return fixtures.submitted(fixtures.openCall(30), title);
     }
 
     private String taskOf(String number) {

@@ -13,10 +13,7 @@ import org.lixiang.KaribuTest;
 import org.lixiang.base.ResearchField;
 import org.lixiang.proposal.FormalDecision;
 import org.lixiang.proposal.FormalReviewService;
-import org.lixiang.proposal.ProposalDetails;
 import org.lixiang.proposal.ProposalFixtures;
-import org.lixiang.proposal.ProposalService;
-import org.lixiang.proposal.ProposalSubmission;
 import org.lixiang.review.ReviewFixtures;
 import org.lixiang.workflow.TaskInbox;
 import org.lixiang.workflow.TaskSummary;
@@ -29,27 +26,15 @@ class MyTasksViewTest extends KaribuTest {
 
     @Autowired ProposalFixtures proposalFixtures;
     @Autowired ReviewFixtures reviewFixtures;
-    @Autowired ProposalService proposals;
-    @Autowired ProposalSubmission submission;
     @Autowired FormalReviewService formal;
     @Autowired TaskInbox inbox;
-
-    private String submitted(long call, String title) {
-        login("t_applicant");
-        long id = proposals.createDraft(call);
-        proposals.saveDraft(id, proposals.details(id).version(), ProposalFixtures.complete(title));
-        ProposalDetails d = proposals.details(id);
-        String number = submission.submit(id, d.version(), d.content());
-        logout();
-        return number;
-    }
 
     @Test
     void anOfficerSeesOneStepAtATimeWithItsCount() {
         reviewFixtures.experts(5, ResearchField.EQUIPMENT);
         long call = proposalFixtures.openCall(30);
-        String waiting = submitted(call, "隧道衬砌病害智能检测装备研制");
-        String passed = submitted(call, "桥梁拉索腐蚀无损检测技术");
+        String waiting = proposalFixtures.submitted(call, "隧道衬砌病害智能检测装备研制");
+        String passed = proposalFixtures.submitted(call, "桥梁拉索腐蚀无损检测技术");
         login("t_officer");
         String formalTask = task(passed, "formalReview");
         formal.start(formalTask);
@@ -93,7 +78,7 @@ class MyTasksViewTest extends KaribuTest {
     void theExpertsStepsAreTheirOwnAndOneStepNeedsNoFilter() {
         reviewFixtures.experts(5, ResearchField.EQUIPMENT);
         long call = proposalFixtures.openCall(30);
-        submitted(call, "盾构机刀盘磨损在线监测系统");
+        proposalFixtures.submitted(call, "盾构机刀盘磨损在线监测系统");
         // an applicant has no formal review waiting: the officers' steps are not counted for them
         login("t_applicant");
         assertThat(inbox.steps()).extracting(TaskInbox.StepCount::stepKey).doesNotContain("formalReview", "confirmExperts");
