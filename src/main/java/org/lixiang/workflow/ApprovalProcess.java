@@ -13,6 +13,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.lixiang.base.CurrentUser;
 import org.lixiang.base.NotAllowedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,13 @@ public class ApprovalProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskInbox inbox;
+    private final JdbcTemplate jdbc;
 
-    ApprovalProcess(RuntimeService runtime, TaskService tasks, TaskInbox inbox) {
+    ApprovalProcess(RuntimeService runtime, TaskService tasks, TaskInbox inbox, JdbcTemplate jdbc) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.inbox = inbox;
+        this.jdbc = jdbc;
     }
 
     /** Starts the approval of a submitted proposal; returns the process instance id. */
@@ -146,11 +149,11 @@ public class ApprovalProcess {
     @Transactional(readOnly = true)
     public long assignmentIdOf(String taskId) {
         inbox.authorize(taskId);
-        Object id = variable(taskId, ASSIGNMENT_VARIABLE);
+        String id = idVariable(taskId, ASSIGNMENT_VARIABLE);
         if (id == null) {
             throw new NotAllowedException("task " + taskId + " is not a review task");
         }
-        return Long.parseLong(id.toString());
+        return Long.parseLong(id);
     }
 
     /** Moves the due date of an expert's open review task (an officer extended it). */
@@ -183,16 +186,41 @@ public class ApprovalProcess {
     @Transactional(readOnly = true)
     public long proposalIdOf(String taskId) {
         inbox.authorize(taskId);
-        Object id = variable(taskId, "proposalId");
-        return ((Number) id).longValue();
+        String id = idVariable(taskId, "proposalId");
+        if (id == null) {
+            throw new NotAllowedException("task " + taskId + " is not a proposal's task");
+        }
+        return Long.parseLong(id);
     }
 
-    /** A task's variable; a task completed since the caller's check (a colleague was faster) is gone. */
-    private Object variable(String taskId, String name) {
-        try {
-            return tasks.getVariable(taskId, name);
-        } catch (FlowableObjectNotFoundException e) {
+    /**
+     * An id a task's process holds as a variable (a string or a long), resolved as Flowable
+     * resolves it from the task: the nearest execution, from the task's own up through its
+     * parents, that holds it (for a review, the expert's instance of the multi-instance
+     * sub-process; for the proposal id, the process instance). Null if no scope holds it; a task
+     * completed since the caller's check (a colleague was faster) is gone.
+     * <p>
+     * One statement where {@code TaskService.getVariable} runs up to six (the task, its local
+     * variable, the execution tree, then each scope in turn), and every step on a proposal's
+     * task asks for one of these ids.
+     */
+    private String idVariable(String taskId, String name) {
+        List<String> value = jdbc.query(ID_VARIABLE_OF_TASK, (rs, i) -> rs.getString(2), taskId, name);
+        if (value.isEmpty()) {
             throw new TaskGoneException(taskId);
         }
+        return value.get(0);
     }
+
+    /** The task's execution and its parents, each with the variable if it holds it, nearest first. */
+    private static final String ID_VARIABLE_OF_TASK = """
+            with recursive scope (ID_, PARENT_ID_, DEPTH_) as (
+                select e.ID_, e.PARENT_ID_, 0 from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.EXECUTION_ID_
+                 where t.ID_ = ?
+                union all
+                select e.ID_, e.PARENT_ID_, s.DEPTH_ + 1 from ACT_RU_EXECUTION e join scope s on e.ID_ = s.PARENT_ID_
+            )
+            select s.ID_, coalesce(v.TEXT_, cast(v.LONG_ as varchar(20))) from scope s
+              left join ACT_RU_VARIABLE v on v.EXECUTION_ID_ = s.ID_ and v.TASK_ID_ is null and v.NAME_ = ?
+             order by case when v.ID_ is null then 1 else 0 end, s.DEPTH_ fetch first 1 row only""";
 }

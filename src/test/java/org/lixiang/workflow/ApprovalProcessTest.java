@@ -71,11 +71,16 @@ class ApprovalProcessTest {
                 .isInstanceOf(NotAllowedException.class);
 
         accounts.as("t_officer");
+        // the ids the step's screen and service work with, read from the process's variables
+        assertThat(process.proposalIdOf(task.id())).isEqualTo(4242L);
+        assertThatThrownBy(() -> process.assignmentIdOf(task.id())).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("not a review task");
         tx.executeWithoutResult(s -> process.complete(task.id(), Map.of("formalDecision", "REJECT")));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
 
         accounts.as("t_officer2");
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> process.complete(task.id(), Map.of("formalDecision", "PASS"))))
                 .isInstanceOf(TaskGoneException.class);
+        assertThatThrownBy(() -> process.proposalIdOf(task.id())).isInstanceOf(TaskGoneException.class);
     }
 }
