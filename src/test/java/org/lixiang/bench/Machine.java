@@ -12,7 +12,7 @@ final class Machine {
 
     static final List<String> SETTINGS = List.of("server_version", "shared_buffers", "effective_cache_size", "work_mem",
             "maintenance_work_mem", "max_connections", "synchronous_commit", "fsync", "wal_level", "max_wal_size",
-            "checkpoint_timeout", "random_page_cost", "jit");
+            "checkpoint_timeout", "random_page_cost", "jit", "autovacuum");
 
     private Machine() {
     }

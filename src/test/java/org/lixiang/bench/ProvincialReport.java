@@ -33,7 +33,7 @@ final class ProvincialReport {
                     r.proposals() >= PROVINCE ? "measured" : f(seconds * PROVINCE / r.proposals(), 0) + " s (EXTRAPOLATED)",
                     f(r.databaseBytesBefore() / mb, 1) + " → " + f(r.databaseBytesAfter() / mb, 1) + " MB ("
                             + f((r.databaseBytesAfter() - r.databaseBytesBefore()) / 1024.0 / r.proposals(), 1) + " KB/proposal)",
-                    f(r.peakHeapBytes() / mb, 0) + " MB", r.loadBefore() + " / " + r.loadAfter()));
+                    f(r.peakHeapBytes() / mb, 0) + " MB", r.loadBefore() + " / " + r.loadAfter(), r.maintenance()));
         }
         report.text("Wall time from the first draft to the last final result. The 10,000 column is a linear"
                 + " extrapolation whenever fewer proposals were run — not a measurement. Peak heap: sum of the heap"
@@ -41,7 +41,7 @@ final class ProvincialReport {
                 + " Target for 10,000 × 5: ≤ 600 s.")
                 .table(List.of("proposals × experts", "wall s", "of which results (publicity end and the batches telling the proposals) s",
                         "proposals/s", "10,000 proposals", "database size before → after", "peak heap",
-                        "load avg before / after"), rows);
+                        "load avg before / after", "statistics and vacuum"), rows);
 
         for (ProvincialBench.Result r : results) {
             List<List<String>> steps = new ArrayList<>();
