@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -209,7 +210,7 @@ public class ApprovalProcess {
         if (scopes.isEmpty()) {
             throw new TaskGoneException(taskId);
         }
-        return scopes.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return scopes.stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**
