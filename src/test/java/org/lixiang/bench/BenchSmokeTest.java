@@ -32,6 +32,9 @@ class BenchSmokeTest {
                 assertThat(s.statementsPerStep()).as(s.step).isGreaterThanOrEqualTo(1);
                 assertThat(s.transactionsPerStep()).as(s.step).isGreaterThanOrEqualTo(1);
                 assertThat(s.pgTransactionsPerStep).as(s.step).isGreaterThanOrEqualTo(1);
+                assertThat(s.jvmCpuMillisPerStep).as(s.step).isPositive();
+                // the server's CPU is read only where it runs on this machine
+                assertThat(Double.isNaN(s.dbCpuMillisPerStep) || s.dbCpuMillisPerStep > 0).as(s.step).isTrue();
             });
             assertThat(level.steps().stream().filter(s -> s.step.equals(ThroughputReport.SCORE)).findFirst().orElseThrow()
                     .count()).isEqualTo((long) scale.throughputProposals() * ApprovalDriver.EXPERTS_PER_PROPOSAL);

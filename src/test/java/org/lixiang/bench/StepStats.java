@@ -14,6 +14,9 @@ final class StepStats {
     long wallNanos;
     /** Transactions per step as PostgreSQL counted them (pg_stat_database), or NaN if not read. */
     double pgTransactionsPerStep = Double.NaN;
+    /** CPU milliseconds per step over the phase: this JVM's, and the PostgreSQL server's (NaN if not read). */
+    double jvmCpuMillisPerStep = Double.NaN;
+    double dbCpuMillisPerStep = Double.NaN;
     /** The statements of one step (the first to start), to see what a step does. */
     volatile java.util.List<SqlCounter.Captured> sample;
     final java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean();

@@ -59,8 +59,7 @@ final class ThroughputBench {
         steps.add(phase("expert score submission", workers, reviews, r -> people.user(r.expertId()), driver::score));
         items.forEach(p -> driver.readTask(p, "departmentOpinion"));
         steps.add(phase("department opinion", workers, items, p -> people.named("t_leader"), driver::opinion));
-        new DecisionRound(portal, people, driver).run(call, 1, () -> transactionsMark = pg.transactions(),
-                s -> steps.add(measured(s)));
+        new DecisionRound(portal, people, driver).run(call, 1, this::mark, s -> steps.add(measured(s)));
 
         long results = portal.jdbc().queryForObject("select count(*) from proposal_result r join proposal p on p.id = r.proposal_id"
                 + " where p.call_id = ?", Long.class, call);
@@ -71,15 +70,23 @@ final class ThroughputBench {
     }
 
     private long transactionsMark;
+    private CpuClock.Mark cpuMark;
 
     private <T> StepStats phase(String name, int workers, List<T> items, Function<T, Authentication> who, Consumer<T> work) {
         items.forEach(who::apply); // log everyone in first (as their sessions would be): not part of the phase
-        transactionsMark = pg.transactions();
+        mark();
         return measured(Phases.run(name, workers, items, who, work));
     }
 
-    /** Fills in PostgreSQL's count of transactions since the mark . */
+    private void mark() {
+        transactionsMark = pg.transactions();
+        cpuMark = CpuClock.mark();
+    }
+
+    /** Fills in PostgreSQL's count of transactions and the CPU time since the mark, per step. */
     private StepStats measured(StepStats s) {
+        s.jvmCpuMillisPerStep = cpuMark.jvmMillisPer(s.count());
+        s.dbCpuMillisPerStep = cpuMark.serverMillisPer(s.count());
         s.pgTransactionsPerStep = pg.since(transactionsMark) / (double) s.count();
         return s;
     }

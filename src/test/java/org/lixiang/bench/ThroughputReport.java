@@ -23,7 +23,9 @@ final class ThroughputReport {
                         + " transactions on). steps/s = steps ÷ the phase's wall time. Statements and transactions per step"
                         + " are counted on the JDBC connections of the step's thread; pg xacts/step is PostgreSQL's own"
                         + " count (pg_stat_database.xact_commit + xact_rollback) over the phase, less the measurement's own"
-                        + " cost, ÷ steps. Ratio = steps/s ÷ pgbench TPS at the same client count (TPC-B-like, scale "
+                        + " cost, ÷ steps. CPU ms/step is the CPU time this JVM and the PostgreSQL server's processes"
+                        + " (when on this machine) spent during the phase, ÷ steps: a step's cost, which moves far less"
+                        + " with the machine's other load than its rate. Ratio = steps/s ÷ pgbench TPS at the same client count (TPC-B-like, scale "
                         + scale.pgbenchScale() + ", " + scale.pgbenchSeconds() + " s, run right after the level). "
                         + scale.rounds() + " round(s); the summary gives the median over rounds.");
         summary(report, levels);
@@ -33,11 +35,12 @@ final class ThroughputReport {
                 rows.add(List.of(String.valueOf(l.round()), String.valueOf(l.workers()), s.step, String.valueOf(s.count()),
                         f(s.perSecond(), 1), f(s.millisAt(50), 1), f(s.millisAt(95), 1), f(s.millisAt(99), 1),
                         f(s.statementsPerStep(), 1), f(s.transactionsPerStep(), 1), f(s.pgTransactionsPerStep, 1),
-                        f(s.perSecond() / l.pgbenchTps(), 3)));
+                        f(s.jvmCpuMillisPerStep, 2), f(s.dbCpuMillisPerStep, 2), f(s.perSecond() / l.pgbenchTps(), 3)));
             }
         }
         report.text("Every round:").table(List.of("round", "workers", "step", "n", "steps/s", "p50 ms", "p95 ms", "p99 ms",
-                "SQL/step", "tx/step (JDBC)", "pg xacts/step", "÷ pgbench TPS"), rows);
+                "SQL/step", "tx/step (JDBC)", "pg xacts/step", "JVM CPU ms/step", "PostgreSQL CPU ms/step",
+                "÷ pgbench TPS"), rows);
 
         List<List<String>> pg = new ArrayList<>();
         for (ThroughputBench.Level l : levels) {
@@ -99,7 +102,8 @@ final class ThroughputReport {
             double p95 = median(stats, s -> s.millisAt(95));
             rows.add(List.of(k[0], k[1], f(rate, 1), f(median(stats, s -> s.millisAt(50)), 1), f(p95, 1),
                     f(median(stats, s -> s.millisAt(99)), 1), f(median(stats, StepStats::statementsPerStep), 1),
-                    f(median(stats, s -> s.pgTransactionsPerStep), 1), f(ceiling, 0), f(rate / ceiling, 3)));
+                    f(median(stats, s -> s.pgTransactionsPerStep), 1), f(median(stats, s -> s.jvmCpuMillisPerStep), 2),
+                    f(median(stats, s -> s.dbCpuMillisPerStep), 2), f(ceiling, 0), f(rate / ceiling, 3)));
             if (k[0].equals("8") && k[1].equals(SCORE)) {
                 report.text("**Target** (expert score submissions at 8 workers ≥ 0.25 × pgbench TPS, p95 < 50 ms), medians"
                         + " over " + stats.size() + " round(s): " + f(rate, 1) + " steps/s = " + f(rate / ceiling, 3)
@@ -108,7 +112,8 @@ final class ThroughputReport {
             }
         });
         report.text("Summary (medians over rounds):").table(List.of("workers", "step", "steps/s", "p50 ms", "p95 ms",
-                "p99 ms", "SQL/step", "pg xacts/step", "pgbench TPS", "÷ pgbench TPS"), rows);
+                "p99 ms", "SQL/step", "pg xacts/step", "JVM CPU ms/step", "PostgreSQL CPU ms/step", "pgbench TPS",
+                "÷ pgbench TPS"), rows);
     }
 
     private static <T> double median(List<T> values, ToDoubleFunction<T> f) {
