@@ -25,7 +25,7 @@ record Scale(int[] workerLevels, int throughputProposals, int warmupProposals, i
         return new Scale(
                 ints(System.getProperty("bench.levels", "1,2,4,8")),
                 Integer.getInteger("bench.throughputProposals", 32),
-                Integer.getInteger("bench.warmupProposals", 8),
+                Integer.getInteger("bench.warmupProposals", 128),
                 ints(System.getProperty("bench.proposals", "10000")),
                 Integer.getInteger("bench.workers", 8),
                 Integer.getInteger("bench.bigList", 100_000),
