@@ -78,9 +78,7 @@ public class TaskInbox {
     public List<StepCount> steps() {
         AppPrincipal user = CurrentUser.require();
         List<String> groups = List.copyOf(groups(user));
-        String placeholders = String.join(", ", groups.stream().map(g -> "?").toList());
-        String offered = groups.isEmpty() ? "" : " or (t.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK l"
-                + " where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (" + placeholders + ")))";
+        String offered = groups.isEmpty() ? "" : " or (t.ASSIGNEE_ is null and " + offeredToOneOf(groups) + ")";
         String sql = "select t.TASK_DEF_KEY_, count(*) from ACT_RU_TASK t where t.SUSPENSION_STATE_ = 1"
                 + " and (t.ASSIGNEE_ = ?" + offered + ") group by t.TASK_DEF_KEY_ order by min(t.CREATE_TIME_)";
         List<Object> args = new ArrayList<>();
@@ -132,9 +130,7 @@ public class TaskInbox {
      */
     private TaskRow authorized(String taskId, AppPrincipal user) {
         List<String> groups = List.copyOf(groups(user));
-        String offered = groups.isEmpty() ? "0" : "case when exists (select 1 from ACT_RU_IDENTITYLINK l"
-                + " where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ in ("
-                + String.join(", ", groups.stream().map(g -> "?").toList()) + ")) then 1 else 0 end";
+        String offered = groups.isEmpty() ? "0" : "case when " + offeredToOneOf(groups) + " then 1 else 0 end";
         List<Object> args = new ArrayList<>(groups);
         args.add(taskId);
         TaskRow task = jdbc.query(TASK_FOR_USER.formatted(offered), (rs, i) -> new TaskRow(rs.getString(1),
@@ -162,6 +158,12 @@ public class TaskInbox {
     private record TaskRow(String id, String name, String stepKey, String formKey, String assignee,
                            Instant created, Instant due, boolean active, boolean offered, String businessKey,
                            String subject) {
+    }
+
+    /** SQL: task {@code t} is offered to one of the groups (a parameter each), as Flowable's candidate links say. */
+    private static String offeredToOneOf(List<String> groups) {
+        return "exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'"
+                + " and l.GROUP_ID_ in (" + String.join(", ", groups.stream().map(g -> "?").toList()) + "))";
     }
 
     private static Instant instant(Timestamp t) {
