@@ -9,13 +9,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * CPU time spent by this JVM and by the PostgreSQL server's processes, read around a phase. On
- * this shared 2-core machine a step's rate and latency move by a fifth between two runs of the
- * same code, with whatever else is running; the CPU a step costs moves much less, so it is what
- * shows a change's effect, and it says which side of the connection the time goes to.
+ * CPU time spent by this JVM and by the PostgreSQL server's processes, read around a phase: which
+ * side of the connection a step's time goes to, and, on a machine where both share the cores, the
+ * rate the step could reach at most (cores ÷ CPU per step). Between two runs of the same code it
+ * moves about as much as the rate does (a busy machine makes every instruction dearer), so a
+ * change is still judged by runs of old and new code alternated.
  * <p>
  * The server's figure is the sum of {@code /proc/<pid>/schedstat} over the processes named
- * {@code postgres}, so it needs the server on this machine (Linux); elsewhere it is NaN. Backends
+ * {@code postgres}, so it needs the server on this machine (Linux); elsewhere it is NaN. It is
+ * the whole server's work, another client's on the same server included. Backends
  * that end during the phase are not counted (the pool's connections stay open throughout). The
  * JVM's figure is the process's CPU time, its garbage collector and compiler included, counted by
  * the kernel in clock ticks (10 ms): exact enough over a phase of hundreds of steps, coarse for a

@@ -24,8 +24,9 @@ final class ThroughputReport {
                         + " are counted on the JDBC connections of the step's thread; pg xacts/step is PostgreSQL's own"
                         + " count (pg_stat_database.xact_commit + xact_rollback) over the phase, less the measurement's own"
                         + " cost, ÷ steps. CPU ms/step is the CPU time this JVM and the PostgreSQL server's processes"
-                        + " (when on this machine) spent during the phase, ÷ steps: a step's cost, which moves far less"
-                        + " with the machine's other load than its rate. Ratio = steps/s ÷ pgbench TPS at the same client count (TPC-B-like, scale "
+                        + " (when on this machine; other clients' work on the server included) spent during the phase,"
+                        + " ÷ steps: which side a step's time goes to, and (cores ÷ both) the most steps/s the machine"
+                        + " allows. Ratio = steps/s ÷ pgbench TPS at the same client count (TPC-B-like, scale "
                         + scale.pgbenchScale() + ", " + scale.pgbenchSeconds() + " s, run right after the level). "
                         + scale.rounds() + " round(s); the summary gives the median over rounds.");
         summary(report, levels);
