@@ -124,8 +124,8 @@ public class TaskInbox {
      * The task, read with its process instance's key and name, if it is the user's as
      * {@link #mine} defines it: active, and assigned to them or unassigned and offered to one of
      * their roles. One plain statement, because every step runs this check once or twice: asked
-     * through a task query it cost a fifth to a half of the JVM's CPU time of a score submission
-     * or an expert's acceptance, most of it evaluating the conditions of Flowable's generic
+     * through a task query it cost a quarter of the JVM's CPU time of a score submission and more
+     * than half of an expert's acceptance, most of it evaluating the conditions of Flowable's generic
      * task-query SQL (docs/performance.md).
      */
     private TaskRow authorized(String taskId, AppPrincipal user) {
