@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  * which makes it reproducible and auditable.
  */
 final class ExpertDraw {
+
+    /** Spaces, including the full-width one; compiled once (a draw compares thousands of names). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
 
     /** An expert of the pool as the draw sees them. */
     record Candidate(long userId, String name, String organization, boolean available, int maxConcurrentReviews,
@@ -115,6 +119,6 @@ final class ExpertDraw {
 
     /** Names compare without spaces and case: "张 伟" and "张伟" are the same person. */
     static String norm(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u3000]", "").toLowerCase(Locale.ROOT);
+        return s == null ? "" : SPACES.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }
