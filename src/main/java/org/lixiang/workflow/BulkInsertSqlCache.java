@@ -28,9 +28,9 @@ import org.apache.ibatis.session.Configuration;
  * statement anew on every call: it walks the {@code <foreach>}, then parses each of the rows ×
  * columns {@code #{…}} placeholders and finds each property's type by reflection. Confirming a
  * proposal's five experts writes about 150 rows (the review sub-processes' executions, activity
- * instances, tasks, timers, variables); in a profile of the benchmark that building was 40 % of
- * the step's JVM time, and 10–15 % of a score submission's (docs/performance.md, "Changed:
- * Flowable's multi-row inserts built once per row count").
+ * instances, tasks, timers, variables); in a profile of the benchmark these inserts were half of
+ * that step's JVM time, most of it spent building their SQL, and a tenth of a score submission's
+ * (docs/performance.md, "Changed: Flowable's multi-row inserts built once per row count").
  *
  * <p>Flowable's bulk inserts have no conditions, only the {@code <foreach>} (the table prefix is
  * filled in when the mapping is read), so their SQL and parameter list depend on nothing but the
