@@ -1,11 +1,15 @@
 package org.lixiang.workflow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.UnaryOperator;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -69,7 +73,7 @@ final class BulkInsertSqlCache implements Interceptor {
         String id = statement.getId();
         return statement.getSqlCommandType() == SqlCommandType.INSERT
                 && statement.getSqlSource() instanceof DynamicSqlSource
-                && id.substring(id.lastIndexOf('.') + 1).startsWith("bulkInsert");
+                && id.startsWith("bulkInsert", id.lastIndexOf('.') + 1);
     }
 
     /** The same statement, with a SQL source that remembers the SQL per row count. */
@@ -126,7 +130,7 @@ final class BulkInsertSqlCache implements Interceptor {
         }
 
         private ParameterMapping shared(ParameterMapping m) {
-            List<Object> key = java.util.Arrays.asList(m.getProperty(), m.getJavaType(), m.getJdbcType(),
+            List<Object> key = Arrays.asList(m.getProperty(), m.getJavaType(), m.getJdbcType(),
                     m.getTypeHandler() == null ? null : m.getTypeHandler().getClass(), m.getMode(),
                     m.getNumericScale(), m.getJdbcTypeName(), m.getResultMapId(), m.getExpression());
             return mappings.computeIfAbsent(key, k -> m);
@@ -147,16 +151,16 @@ final class BulkInsertSqlCache implements Interceptor {
                  List<String> parameterBindings, Map<String, Object> constants, List<Class<?>> rowClasses) {
 
         static Shape of(BoundSql sql, Object parameter, List<?> rows,
-                        java.util.function.UnaryOperator<ParameterMapping> shared) {
+                        UnaryOperator<ParameterMapping> shared) {
             Map<Object, Integer> position = new IdentityHashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i) == null || position.put(rows.get(i), i) != null) {
                     return null; // a row twice: its bindings could not be told apart
                 }
             }
-            Map<String, Integer> rowBindings = new java.util.HashMap<>();
+            Map<String, Integer> rowBindings = new HashMap<>();
             List<String> parameterBindings = new ArrayList<>();
-            Map<String, Object> constants = new java.util.HashMap<>();
+            Map<String, Object> constants = new HashMap<>();
             for (Map.Entry<String, Object> b : sql.getAdditionalParameters().entrySet()) {
                 Object value = b.getValue();
                 Integer row = value == null ? null : position.get(value);
@@ -171,7 +175,7 @@ final class BulkInsertSqlCache implements Interceptor {
                 }
             }
             return new Shape(sql.getSql(), sql.getParameterMappings().stream().map(shared).toList(), Map.copyOf(rowBindings),
-                    List.copyOf(parameterBindings), java.util.Collections.unmodifiableMap(constants),
+                    List.copyOf(parameterBindings), Collections.unmodifiableMap(constants),
                     rows.stream().<Class<?>>map(Object::getClass).toList());
         }
 
