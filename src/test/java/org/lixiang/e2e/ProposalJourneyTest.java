@@ -77,6 +77,10 @@ class ProposalJourneyTest extends BrowserTest {
         page.locator("#my-tasks").getByText("Revise proposal").first().click();
         assertThat(page.locator("#return-reasons")).containsText("劳务费");
         page.locator("#budget-LABOUR-requested input").fill("60000");
+        page.locator("#budget-LABOUR-requested input").press("Tab");
+        // the totals change only once the server has the new amount; submitting before that
+        // raced the field's update in one CI run and resubmitted the unchanged budget
+        assertThat(page.locator("#budget-totals")).containsText("260,000");
         page.locator("#submit-proposal").click();
         assertThat(page.locator("#proposal-status")).hasText("Submitted");
         logout();
