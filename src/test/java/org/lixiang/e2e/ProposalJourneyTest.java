@@ -78,8 +78,8 @@ class ProposalJourneyTest extends BrowserTest {
         assertThat(page.locator("#return-reasons")).containsText("劳务费");
         page.locator("#budget-LABOUR-requested input").fill("60000");
         page.locator("#budget-LABOUR-requested input").press("Tab");
-        // the totals change only once the server has the new amount; submitting before that
-        // raced the field's update in one CI run and resubmitted the unchanged budget
+        // the new total shows the server has the amount; the navigation the browser's router sends
+        // after the revise step's forward once rebuilt the form here and dropped it (CI, 6 December)
         assertThat(page.locator("#budget-totals")).containsText("260,000");
         page.locator("#submit-proposal").click();
         assertThat(page.locator("#proposal-status")).hasText("Submitted");

@@ -69,7 +69,15 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        proposalId = event.getRouteParameters().getLong("proposalId").orElse(-1L);
+        long requested = event.getRouteParameters().getLong("proposalId").orElse(-1L);
+        if (form != null && requested == proposalId) {
+            // This proposal is open here already: a second navigation to the same place (the
+            // browser's router confirming the forward from the revise step sends one, a few hundred
+            // ms late) must not rebuild the form and throw away what the applicant has typed since.
+            // Saving and submitting check ownership, status and version again.
+            return;
+        }
+        proposalId = requested;
         ProposalDetails d = proposals.details(proposalId);
         if (d.applicantId() != CurrentUser.require().userId() || !d.status().editable()) {
             event.forwardTo("proposals/" + proposalId);

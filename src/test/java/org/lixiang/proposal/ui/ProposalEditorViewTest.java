@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,28 @@ class ProposalEditorViewTest extends KaribuTest {
         assertThat(form.declarationError.isVisible()).isTrue();
         assertThat(view.submit.isEnabled()).isTrue();
         assertThat(proposals.details(id).status()).isEqualTo(ProposalStatus.DRAFT);
+    }
+
+    @Test
+    void aSecondNavigationToTheOpenProposalKeepsWhatWasTyped() {
+        long id = newDraft();
+        UI.getCurrent().navigate("proposals/" + id + "/edit");
+        ProposalEditorView view = _get(ProposalEditorView.class);
+        _setValue(view.form.budget.requested.get(BudgetCategory.LABOUR), new BigDecimal("60000"));
+
+        // what the browser's router sends after a forward (seen in Chromium after the revise step)
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location("proposals/" + id + "/edit"), NavigationTrigger.HISTORY);
+
+        ProposalEditorView after = _get(ProposalEditorView.class);
+        assertThat(after).isSameAs(view);
+        assertThat(after.form.budget.requested.get(BudgetCategory.LABOUR).getValue()).isEqualByComparingTo("60000");
+        assertThat(after.form.budget.totals.getText()).contains("60,000");
+
+        // another proposal in the same view is loaded afresh
+        long other = proposals.createDraft(proposals.details(id).callId());
+        UI.getCurrent().navigate("proposals/" + other + "/edit");
+        assertThat(_get(ProposalEditorView.class).form.budget.requested.get(BudgetCategory.LABOUR).getValue()).isNull();
     }
 
     @Test
