@@ -16,6 +16,8 @@ final class StepStats {
     double pgTransactionsPerStep = Double.NaN;
     /** CPU milliseconds per step over the phase: this JVM's, and the PostgreSQL server's (NaN if not read). */
     double jvmCpuMillisPerStep = Double.NaN;
+    /** Of the JVM's CPU per step, its JIT compiler threads' (NaN if not read). */
+    double jitCpuMillisPerStep = Double.NaN;
     double dbCpuMillisPerStep = Double.NaN;
     /** The statements of one step (the first to start), to see what a step does. */
     volatile java.util.List<SqlCounter.Captured> sample;

@@ -86,6 +86,7 @@ final class ThroughputBench {
     /** Fills in PostgreSQL's count of transactions and the CPU time since the mark, per step. */
     private StepStats measured(StepStats s) {
         s.jvmCpuMillisPerStep = cpuMark.jvmMillisPer(s.count());
+        s.jitCpuMillisPerStep = cpuMark.jitMillisPer(s.count());
         s.dbCpuMillisPerStep = cpuMark.serverMillisPer(s.count());
         s.pgTransactionsPerStep = pg.since(transactionsMark) / (double) s.count();
         return s;
