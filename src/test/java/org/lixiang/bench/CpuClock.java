@@ -85,7 +85,7 @@ final class CpuClock {
                 try {
                     String name = Files.readString(thread.resolve("comm"));
                     if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                        sum += Long.parseLong(Files.readString(thread.resolve("schedstat")).split(" ")[0]);
+                        sum += cpuNanos(thread);
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while we looked
@@ -95,6 +95,11 @@ final class CpuClock {
             return -1;
         }
         return sum;
+    }
+
+    /** CPU nanoseconds a process or thread has run, the first field of its {@code schedstat}. */
+    private static long cpuNanos(Path processOrThread) throws IOException {
+        return Long.parseLong(Files.readString(processOrThread.resolve("schedstat")).split(" ")[0]);
     }
 
     /** CPU nanoseconds of every process named postgres, by pid; empty where /proc does not tell. */
@@ -107,8 +112,7 @@ final class CpuClock {
             for (Path pid : pids) {
                 try {
                     if ("postgres".equals(Files.readString(pid.resolve("comm")).trim())) {
-                        String schedstat = Files.readString(pid.resolve("schedstat"));
-                        cpu.put(Long.parseLong(pid.getFileName().toString()), Long.parseLong(schedstat.split(" ")[0]));
+                        cpu.put(Long.parseLong(pid.getFileName().toString()), cpuNanos(pid));
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the process ended while we looked, or is not ours to read

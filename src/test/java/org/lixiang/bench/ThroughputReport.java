@@ -106,7 +106,8 @@ final class ThroughputReport {
             rows.add(List.of(k[0], k[1], f(rate, 1), f(median(stats, s -> s.millisAt(50)), 1), f(p95, 1),
                     f(median(stats, s -> s.millisAt(99)), 1), f(median(stats, StepStats::statementsPerStep), 1),
                     f(median(stats, s -> s.pgTransactionsPerStep), 1), f(median(stats, s -> s.jvmCpuMillisPerStep), 2),
-                    f(median(stats, s -> s.jitCpuMillisPerStep), 2), f(median(stats, s -> s.dbCpuMillisPerStep), 2), f(ceiling, 0), f(rate / ceiling, 3)));
+                    f(median(stats, s -> s.jitCpuMillisPerStep), 2), f(median(stats, s -> s.dbCpuMillisPerStep), 2),
+                    f(ceiling, 0), f(rate / ceiling, 3)));
             if (k[0].equals("8") && k[1].equals(SCORE)) {
                 report.text("**Target** (expert score submissions at 8 workers ≥ 0.25 × pgbench TPS, p95 < 50 ms), medians"
                         + " over " + stats.size() + " round(s): " + f(rate, 1) + " steps/s = " + f(rate / ceiling, 3)
